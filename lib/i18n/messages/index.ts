@@ -1,0 +1,16 @@
+// One file per namespace and locale so that features add their texts without touching
+// each other's files. `en` must have exactly the keys of `it` (type-checked).
+import type { Locale } from '../config';
+import itCommon from './it/common';
+import enCommon from './en/common';
+import itAuth from './it/auth';
+import enAuth from './en/auth';
+import itHome from './it/home';
+import enHome from './en/home';
+
+const it = { common: itCommon, auth: itAuth, home: itHome };
+export type Messages = typeof it;
+
+const en: Messages = { common: enCommon, auth: enAuth, home: enHome };
+
+export const messages: Record<Locale, Messages> = { it, en };

@@ -1,0 +1,48 @@
+const common = {
+  productName: 'Fondo di solidarietà del Trentino',
+  productTagline: 'Assegno di integrazione salariale: simula e presenta la domanda',
+  owner: 'Provincia autonoma di Trento · gestione INPS',
+  skipLink: 'Vai al contenuto principale',
+  languageSwitch: 'Lingua',
+  switchTo: 'English',
+  switchToLabel: 'Switch to English',
+  mainNav: 'Navigazione principale',
+  nav: {
+    simulator: 'Simulatore',
+    companies: 'Le mie aziende',
+    clients: 'I miei clienti',
+    queue: 'Coda domande',
+    admin: 'Amministrazione',
+  },
+  signIn: 'Accedi',
+  signOut: 'Esci',
+  signedInAs: 'Accesso effettuato come {name}',
+  roles: { EMPLOYER: 'Datore di lavoro', CONSULTANT: 'Consulente del lavoro', STAFF: 'Comitato amministratore', ADMIN: 'Amministratore' },
+  footer: {
+    about: 'Servizio per le aziende della Provincia autonoma di Trento aderenti al Fondo (art. 40 d.lgs. 148/2015).',
+    accessibility: 'Dichiarazione di accessibilità',
+    privacy: 'Informativa privacy',
+    legal: 'Note legali',
+  },
+  forbidden: {
+    title: 'Accesso non consentito',
+    body: 'Non hai i permessi per vedere questa pagina. Se pensi che sia un errore, contatta chi gestisce la tua azienda o il Comitato.',
+    back: 'Torna alla pagina iniziale',
+  },
+  notFound: {
+    title: 'Pagina non trovata',
+    body: "Se hai scritto l'indirizzo, controlla che sia corretto.",
+    back: 'Torna alla pagina iniziale',
+  },
+  error: {
+    title: 'Si è verificato un problema',
+    body: 'Riprova tra qualche minuto. Le informazioni già salvate non sono andate perse.',
+    retry: 'Riprova',
+  },
+  errorSummaryTitle: "C'è un problema",
+  errorPrefix: 'Errore: ',
+  optional: '(facoltativo)',
+  back: 'Indietro',
+  continue: 'Continua',
+};
+export default common;

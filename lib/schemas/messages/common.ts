@@ -1,0 +1,18 @@
+export const commonValidation = {
+  it: {
+    'common.invalid': 'Il valore inserito non è valido',
+    'common.required': 'Questo campo è obbligatorio',
+    'common.tooLong': 'Il testo è troppo lungo',
+    'common.date.invalid': 'Inserisci una data valida, ad esempio 27 3 2025',
+    'common.number.invalid': 'Inserisci un numero, ad esempio 1.234,56',
+    'common.id.invalid': 'Identificativo non valido',
+  },
+  en: {
+    'common.invalid': 'The value entered is not valid',
+    'common.required': 'This field is required',
+    'common.tooLong': 'The text is too long',
+    'common.date.invalid': 'Enter a real date, for example 27 3 2025',
+    'common.number.invalid': 'Enter a number, like 1,234.56',
+    'common.id.invalid': 'Invalid identifier',
+  },
+} as const;

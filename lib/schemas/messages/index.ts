@@ -1,0 +1,18 @@
+// Validation messages are keys (e.g. 'auth.email.required') so the same zod schema serves the
+// Italian and the English UI, the JSON API and the CLI. Each feature keeps its own file and
+// adds it to `catalogues` below. A message that is not a known key is shown as written.
+import type { Locale } from '@/lib/i18n/config';
+import { authValidation } from './auth';
+import { commonValidation } from './common';
+
+type Catalogue = { it: Record<string, string>; en: Record<string, string> };
+const catalogues: Catalogue[] = [commonValidation, authValidation];
+
+const dictionary: Record<Locale, Record<string, string>> = {
+  it: Object.assign({}, ...catalogues.map((c) => c.it)),
+  en: Object.assign({}, ...catalogues.map((c) => c.en)),
+};
+
+export function translateValidationMessage(message: string, locale: Locale): string {
+  return dictionary[locale][message] ?? dictionary.it[message] ?? message;
+}

@@ -1,0 +1,95 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { unstable_rethrow } from 'next/navigation';
+import { z } from 'zod';
+import { defaultLocale, isLocale, localeCookie, type Locale } from '@/lib/i18n/config';
+import { localizeZodError, type FieldErrors } from '@/lib/schemas/errors';
+import { translateValidationMessage } from '@/lib/schemas/messages';
+import { AccessDeniedError, requireEmployerAccess, requireUser, type EmployerAccess, type EmployerAccessMode } from '@/lib/server/auth/guards';
+import type { CurrentUser } from '@/lib/server/auth/session';
+import type { AppRole } from '@/lib/server/auth/types';
+import { DomainError } from '@/lib/server/errors';
+import { logError } from '@/lib/server/log';
+import { formDataToObject } from './form-data';
+
+export type ActionResult<T> =
+  | { status: 'success'; data: T }
+  | { status: 'error'; code: 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DOMAIN'; fieldErrors: FieldErrors; formErrors: string[] };
+
+export type ActionContext = { user: CurrentUser; locale: Locale; access?: EmployerAccess };
+
+type Definition<S extends z.ZodType, R> = {
+  /** Stable name, e.g. `company.create`: the authorisation matrix test lists every one. */
+  name: string;
+  input: S;
+  /** Roles allowed to call it at all. Employer rights are checked separately below. */
+  roles: readonly AppRole[];
+  /** When the action touches an employer's data: which employer, and read or write. */
+  employer?: { id: (input: z.output<S>) => string; mode: EmployerAccessMode };
+  run: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
+};
+
+export type ActionMeta = { name: string; roles: readonly AppRole[]; employerMode?: EmployerAccessMode };
+/** Every action defined in this process, for the authorisation matrix test. */
+export const actionRegistry = new Map<string, ActionMeta>();
+
+async function requestLocale(user?: CurrentUser): Promise<Locale> {
+  const fromCookie = (await cookies()).get(localeCookie)?.value;
+  if (isLocale(fromCookie)) return fromCookie;
+  return isLocale(user?.locale) ? user.locale : defaultLocale;
+}
+
+type ErrorCode = Extract<ActionResult<unknown>, { status: 'error' }>['code'];
+
+function failure(code: ErrorCode, formErrors: string[], fieldErrors: FieldErrors = {}) {
+  return { status: 'error' as const, code, fieldErrors, formErrors };
+}
+
+/**
+ * The one wrapper every server action goes through (style.md §6): parse with zod, require a
+ * session and a role, check the caller's right to *that* employer, run, and return a typed
+ * result with every field error translated. Only unexpected faults throw.
+ * Callable with a plain object (react-hook-form) or as `useActionState(action)` with FormData.
+ */
+export function defineAction<S extends z.ZodType, R>(def: Definition<S, R>) {
+  actionRegistry.set(def.name, { name: def.name, roles: def.roles, employerMode: def.employer?.mode });
+
+  async function action(first: unknown, second?: unknown): Promise<ActionResult<R>> {
+    const raw = second instanceof FormData ? formDataToObject(second) : first instanceof FormData ? formDataToObject(first) : first;
+    let user: CurrentUser;
+    try {
+      user = await requireUser();
+    } catch {
+      const locale = await requestLocale();
+      return failure('UNAUTHENTICATED', [translateValidationMessage('auth.session.required', locale)]);
+    }
+    const locale = await requestLocale(user);
+    if (!def.roles.includes(user.role)) return failure('FORBIDDEN', [translateValidationMessage('auth.forbidden', locale)]);
+
+    const parsed = def.input.safeParse(raw);
+    if (!parsed.success) {
+      const { fieldErrors, formErrors } = localizeZodError(parsed.error, locale);
+      return failure('VALIDATION', formErrors, fieldErrors);
+    }
+    try {
+      const access = def.employer ? await requireEmployerAccess(def.employer.id(parsed.data), def.employer.mode) : undefined;
+      const data = await def.run(parsed.data, { user, locale, access });
+      return { status: 'success', data };
+    } catch (error) {
+      unstable_rethrow(error); // let redirect()/notFound() through
+      if (error instanceof AccessDeniedError) {
+        return failure(error.reason, [translateValidationMessage(error.reason === 'UNAUTHENTICATED' ? 'auth.session.required' : 'auth.forbidden', locale)]);
+      }
+      if (error instanceof DomainError) {
+        const text = translateValidationMessage(error.messageKey, locale);
+        return error.field ? failure('DOMAIN', [], { [error.field]: [text] }) : failure('DOMAIN', [text]);
+      }
+      logError(`action ${def.name} failed`, error);
+      throw error;
+    }
+  }
+  return action as {
+    (input: z.input<S> | FormData): Promise<ActionResult<R>>;
+    (previous: ActionResult<R> | null | undefined, formData: FormData): Promise<ActionResult<R>>;
+  };
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { env } from '@/lib/env.js';
+import { signInSchema } from '@/lib/schemas/auth';
+import { authenticate } from './authenticate';
+import './types';
+
+// Sessions are signed JWTs in an HttpOnly cookie: no server-side session store, so any app
+// instance behind the load balancer can serve any request (docs/decisions/003-auth.md).
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/accedi', signOut: '/esci', error: '/accedi' },
+  providers: [
+    CredentialsProvider({
+      name: 'E-mail e password',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const forwarded = req?.headers?.['x-forwarded-for'];
+        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() ?? 'unknown';
+        const outcome = await authenticate(parsed.data, ip);
+        // next-auth turns a thrown error into `error=<message>` for the sign-in page.
+        if (outcome.status === 'rate-limited') throw new Error(`RATE_LIMITED:${outcome.retryAfterSeconds}`);
+        if (outcome.status !== 'ok') return null;
+        return outcome.user;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.locale = user.locale;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { ...session.user, id: token.uid, role: token.role, locale: token.locale };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,74 @@
+import 'server-only';
+import { prisma } from '@/lib/server/db';
+import { requireRole } from '@/lib/server/auth/guards';
+import { activeDelegationWhere } from '@/lib/server/auth/guards';
+import { isoDate, todayInRome } from '@/lib/server/clock';
+
+// Minimal DTOs for each role's home page: only what the page shows (Next data-security guide).
+
+export type EmployerSummary = { id: string; legalName: string; codiceFiscale: string; openRequests: number; drafts: number };
+
+export async function listMyEmployers(): Promise<EmployerSummary[]> {
+  const user = await requireRole('EMPLOYER');
+  const rows = await prisma.employer.findMany({
+    where: { members: { some: { userId: user.id } } },
+    orderBy: { legalName: 'asc' },
+    select: {
+      id: true,
+      legalName: true,
+      codiceFiscale: true,
+      requests: { where: { status: { in: ['DRAFT', 'FILED', 'UNDER_REVIEW', 'INFO_REQUESTED'] } }, select: { status: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    legalName: r.legalName,
+    codiceFiscale: r.codiceFiscale,
+    drafts: r.requests.filter((q) => q.status === 'DRAFT').length,
+    openRequests: r.requests.filter((q) => q.status !== 'DRAFT').length,
+  }));
+}
+
+export type ClientSummary = { employerId: string; legalName: string; codiceFiscale: string; delegatedSince: string; delegatedUntil: string | null };
+
+export async function listMyClients(): Promise<ClientSummary[]> {
+  const user = await requireRole('CONSULTANT');
+  const rows = await prisma.delegation.findMany({
+    where: { consultantId: user.id, ...activeDelegationWhere(todayInRome()) },
+    orderBy: { employer: { legalName: 'asc' } },
+    select: { startsOn: true, endsOn: true, employer: { select: { id: true, legalName: true, codiceFiscale: true } } },
+  });
+  return rows.map((r) => ({
+    employerId: r.employer.id,
+    legalName: r.employer.legalName,
+    codiceFiscale: r.employer.codiceFiscale,
+    delegatedSince: isoDate(r.startsOn),
+    delegatedUntil: r.endsOn ? isoDate(r.endsOn) : null,
+  }));
+}
+
+export type QueueCounts = Record<'FILED' | 'UNDER_REVIEW' | 'INFO_REQUESTED', number>;
+
+export async function reviewQueueCounts(): Promise<QueueCounts> {
+  await requireRole('STAFF', 'ADMIN');
+  const groups = await prisma.request.groupBy({
+    by: ['status'],
+    where: { status: { in: ['FILED', 'UNDER_REVIEW', 'INFO_REQUESTED'] } },
+    _count: { _all: true },
+  });
+  const counts: QueueCounts = { FILED: 0, UNDER_REVIEW: 0, INFO_REQUESTED: 0 };
+  for (const g of groups) counts[g.status as keyof QueueCounts] = g._count._all;
+  return counts;
+}
+
+export type UserSummary = { id: string; name: string; email: string; role: string; disabled: boolean };
+
+export async function listUsers(): Promise<UserSummary[]> {
+  await requireRole('ADMIN');
+  const rows = await prisma.user.findMany({
+    orderBy: [{ role: 'asc' }, { email: 'asc' }],
+    select: { id: true, name: true, email: true, role: true, disabledAt: true },
+    take: 500,
+  });
+  return rows.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, disabled: u.disabledAt !== null }));
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import { prisma } from '@/lib/server/db';
+
+/**
+ * Fixed-window counters in PostgreSQL, so that limits hold across every app instance
+ * (stateless servers: nothing in process memory). One upsert per attempt.
+ */
+export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
+
+export const RATE_LIMITS = {
+  signInPerAccount: { name: 'signin-account', limit: 10, windowSeconds: 15 * 60 },
+  signInPerIp: { name: 'signin-ip', limit: 50, windowSeconds: 15 * 60 },
+  publicSimulationPerIp: { name: 'simulation-ip', limit: 120, windowSeconds: 60 },
+  invitationsPerUser: { name: 'invite-user', limit: 30, windowSeconds: 60 * 60 },
+} satisfies Record<string, RateLimitRule>;
+
+export type RateLimitOutcome = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
+
+export async function consumeRateLimit(rule: RateLimitRule, subject: string): Promise<RateLimitOutcome> {
+  const key = `${rule.name}:${subject}`;
+  const rows = await prisma.$queryRaw<Array<{ count: number; windowStart: Date }>>`
+    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count", "expiresAt")
+    VALUES (${key}, now(), 1, now() + make_interval(secs => ${rule.windowSeconds}))
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimitBucket"."expiresAt" <= now() THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."expiresAt" <= now() THEN now() ELSE "RateLimitBucket"."windowStart" END,
+      "expiresAt" = CASE WHEN "RateLimitBucket"."expiresAt" <= now()
+        THEN now() + make_interval(secs => ${rule.windowSeconds}) ELSE "RateLimitBucket"."expiresAt" END
+    RETURNING "count", "windowStart"`;
+  const row = rows[0];
+  if (!row) return { allowed: true, remaining: rule.limit - 1 };
+  if (row.count <= rule.limit) return { allowed: true, remaining: rule.limit - row.count };
+  const elapsed = (Date.now() - row.windowStart.getTime()) / 1000;
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rule.windowSeconds - elapsed)) };
+}
+
+/** Clears a subject's counter, e.g. after a successful sign-in. */
+export async function resetRateLimit(rule: RateLimitRule, subject: string): Promise<void> {
+  await prisma.rateLimitBucket.deleteMany({ where: { key: `${rule.name}:${subject}` } });
+}

@@ -1,0 +1,35 @@
+// @ts-check
+import createNextIntlPlugin from 'next-intl/plugin';
+// Validates the environment: a wrong variable stops build and start with its name.
+import './lib/env.js';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native or file-reading packages stay out of the server bundle.
+  serverExternalPackages: ['@node-rs/argon2', 'pdfkit', 'pg', 'pg-boss', 'nodemailer', '@electric-sql/pglite'],
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with HTTP 403 for authenticated users without rights.
+    authInterrupts: true,
+  },
+  async headers() {
+    // Static headers; the CSP with a per-request nonce is set in proxy.ts.
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+          { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);
