@@ -9,6 +9,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const placeholder = path.join(root, 'scripts/db/schema-engine-placeholder.sh');
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY && existsSync(placeholder)) env.PRISMA_SCHEMA_ENGINE_BINARY = placeholder;
 
