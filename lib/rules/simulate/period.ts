@@ -46,6 +46,10 @@ export function endForWeeks(basis: CountingBasis, start: CalendarDate, end: Cale
     if (countedWeeks(basis, start, fromDayNumber(mid), ctx, parameterDate).lte(weeks)) lo = mid;
     else hi = mid - 1;
   }
+  // End on the last day that adds to the count (a Friday, not the weekend after it).
+  const reached = countedWeeks(basis, start, fromDayNumber(lo), ctx, parameterDate);
+  const first = toDayNumber(start);
+  while (lo > first && countedWeeks(basis, start, fromDayNumber(lo - 1), ctx, parameterDate).eq(reached)) lo--;
   return fromDayNumber(lo);
 }
 
