@@ -1,0 +1,74 @@
+// Serializable transactions with retry, and per-entity advisory locks, for multi-row writes such as
+// filing a request (reserve weeks in the windows ledger, number the protocol, audit).
+// Without `import 'server-only'`: the job worker and benchmarks (tsx) and integration tests use it too.
+import { createHash } from 'node:crypto';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+
+export type Tx = Prisma.TransactionClient;
+
+export type SerializableOptions = {
+  /** Extra attempts after the first one when PostgreSQL reports a serialization failure or deadlock. */
+  retries?: number;
+  /** How long to wait for a pooled connection (ms). */
+  maxWait?: number;
+  /** How long the transaction may run (ms). */
+  timeout?: number;
+  /** First back-off delay (ms); doubles per attempt, with jitter. */
+  baseDelayMs?: number;
+  /** Called before each retry (logging, metrics, tests). */
+  onRetry?: (attempt: number, error: unknown) => void;
+};
+
+// 40001 serialization_failure, 40P01 deadlock_detected: the transaction did nothing and may be re-run.
+const RETRYABLE_SQLSTATES = new Set(['40001', '40P01']);
+
+function sqlStateOf(error: unknown): string | undefined {
+  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: { originalCode?: unknown } };
+  const code = e?.meta?.driverAdapterError?.cause?.originalCode ?? e?.cause?.originalCode;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * True for errors after which the whole transaction may simply be run again: Prisma's P2034
+ * (write conflict or deadlock), and the forms a serialization failure takes through the pg driver
+ * adapter (P2010 from raw queries, or the adapter's own error, with the SQLSTATE in originalCode).
+ */
+export function isRetryableTransactionError(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034') return true;
+  const state = sqlStateOf(error);
+  return state !== undefined && RETRYABLE_SQLSTATES.has(state);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `fn` in an interactive transaction at isolation level SERIALIZABLE and re-runs it when
+ * PostgreSQL aborts it to keep the schedule serializable (or breaks a deadlock). `fn` must be safe
+ * to repeat: no side effects outside the database (send e-mails after commit, not inside).
+ */
+export async function withSerializableRetry<T>(prisma: PrismaClient, fn: (tx: Tx) => Promise<T>, options: SerializableOptions = {}): Promise<T> {
+  const { retries = 5, maxWait = 5_000, timeout = 15_000, baseDelayMs = 20, onRetry } = options;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.$transaction(fn, { isolationLevel: Prisma.TransactionIsolationLevel.Serializable, maxWait, timeout });
+    } catch (error) {
+      if (attempt > retries || !isRetryableTransactionError(error)) throw error;
+      onRetry?.(attempt, error);
+      // Exponential back-off with jitter, so that the conflicting transactions stop colliding.
+      await sleep(Math.min(1_000, baseDelayMs * 2 ** (attempt - 1)) * (0.5 + Math.random()));
+    }
+  }
+}
+
+/** A stable signed 64-bit key for (namespace, id): the first 8 bytes of SHA-256. */
+export function advisoryKey(namespace: string, id: string): bigint {
+  return createHash('sha256').update(`${namespace}\u0000${id}`).digest().readBigInt64BE(0);
+}
+
+/**
+ * Takes a transaction-scoped advisory lock on (namespace, id), e.g. ('production-unit', unitId):
+ * concurrent transactions asking for the same key wait here until the holder commits or rolls back.
+ */
+export async function lockKey(tx: Tx, namespace: string, id: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${advisoryKey(namespace, id)})`;
+}
