@@ -41,7 +41,7 @@ export class RuleContext {
   cited<T>(series: Dated<T>, date: CalendarDate): { value: T; from: CalendarDate; citation: Citation } {
     const found = citedValueAt(series, date);
     const status = found.citation.status;
-    if (status === 'I' || status === 'U') {
+    if ((status === 'I' || status === 'U') && !this.warningMap.has(`PARAM:${series.key}`)) {
       this.warn({
         code: `PARAM:${series.key}`,
         status,

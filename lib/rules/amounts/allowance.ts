@@ -112,54 +112,86 @@ export function hourlyPayOf(worker: AllowanceWorker, setup: AllowanceSetup): Rat
 /** ROUND_HALF_UP of (hundredths of hours × rate) to cents. */
 const centsOf = (hundredths: bigint, perHour: Ratio) => divRoundHalfUp(hundredths * perHour.n, perHour.d);
 
-export function computeAllowance(worker: AllowanceWorker, setup: AllowanceSetup): AllowanceResult {
-  const hourlyPay = hourlyPayOf(worker, setup);
-  const hourlyAis = mulR(setup.rate, hourlyPay);
-  const given = ratioFromDecimalString(worker.weeklyHours);
+/** What a month costs per hour for one weekly schedule: computed once per (setup, weekly hours). */
+type MonthSchedule = {
+  workable: string;
+  paidMaxHundredths: bigint;
+  /** Hourly gross cap in cents per hundredth of an hour. */
+  capPerHundredth: Ratio;
+  /** Hourly net cap in cents per hundredth of an hour. */
+  netCapPerHundredth: Ratio;
+  capGrossCents: bigint;
+  capNetCents: bigint;
+};
+
+const schedules = new WeakMap<AllowanceSetup, Map<string, MonthSchedule[]>>();
+
+function schedulesFor(setup: AllowanceSetup, weeklyHours: string): MonthSchedule[] {
+  let bySetup = schedules.get(setup);
+  if (!bySetup) schedules.set(setup, (bySetup = new Map()));
+  let found = bySetup.get(weeklyHours);
+  if (found) return found;
+  const given = ratioFromDecimalString(weeklyHours);
   const weekly = cmpR(given, setup.weeklyCeiling) > 0 ? setup.weeklyCeiling : given;
   const weekDays = BigInt(setup.weekDays);
+  found = setup.months.map((m) => {
+    const workable: Ratio = { n: weekly.n * BigInt(m.workableDays), d: weekly.d * weekDays };
+    const divisor = setup.capDivisor === 'CCNL_DIVISOR' ? setup.ccnlDivisor : workable;
+    return {
+      workable: centsToString(divRoundHalfUp(workable.n * HUNDRED, workable.d)),
+      paidMaxHundredths: divRoundHalfUp(weekly.n * BigInt(m.paidDays) * HUNDRED, weekly.d * weekDays),
+      capPerHundredth: ratio(m.capGross.n * divisor.d, m.capGross.d * divisor.n),
+      netCapPerHundredth: ratio(m.capNet.n * divisor.d, m.capNet.d * divisor.n),
+      capGrossCents: divRoundHalfUp(m.capGross.n * HUNDRED, m.capGross.d),
+      capNetCents: divRoundHalfUp(m.capNet.n * HUNDRED, m.capNet.d),
+    };
+  });
+  bySetup.set(weeklyHours, found);
+  return found;
+}
+
+export function computeAllowance(worker: AllowanceWorker, setup: AllowanceSetup): AllowanceResult {
+  const hourlyPay = hourlyPayOf(worker, setup);
+  // Allowance in cents per hundredth of an hour = 80 % × hourly pay (euro per hour).
+  const aisPerHundredth = mulR(setup.rate, hourlyPay);
+  const months = schedulesFor(setup, worker.weeklyHours);
   const hours = hoursByMonth(worker, setup);
-  const months: AllowanceMonth[] = [];
+  const netFactor = setup.netFactor;
+  const rows: AllowanceMonth[] = [];
   let gT = 0n;
   let nT = 0n;
   let lT = 0n;
   let hT = 0n;
   let clipped = false;
-  setup.months.forEach((m, i) => {
-    // Workable hours of the month and of its paid days, in exact ratios.
-    const workable: Ratio = { n: weekly.n * BigInt(m.workableDays), d: weekly.d * weekDays };
-    const paidMax = divRoundHalfUp(weekly.n * BigInt(m.paidDays) * HUNDRED, weekly.d * weekDays);
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i]!;
     let h = hours[i]!;
-    if (h > paidMax) {
-      h = paidMax;
+    if (h > m.paidMaxHundredths) {
+      h = m.paidMaxHundredths;
       clipped = true;
     }
-    const divisor = setup.capDivisor === 'CCNL_DIVISOR' ? setup.ccnlDivisor : workable;
-    // Hourly caps: cap ÷ divisor, in euro per hour, with hours counted in hundredths.
-    const capHourly: Ratio = { n: m.capGross.n * divisor.d, d: m.capGross.d * divisor.n * HUNDRED };
-    const perHour: Ratio = { n: hourlyAis.n, d: hourlyAis.d * HUNDRED };
-    const capped = cmpR(perHour, capHourly) > 0;
-    const uncapped = centsOf(h, { n: perHour.n * HUNDRED, d: perHour.d });
-    const netFactor = setup.netFactor;
+    const capped = cmpR(aisPerHundredth, m.capPerHundredth) > 0;
+    const uncapped = divRoundHalfUp(h * aisPerHundredth.n, aisPerHundredth.d);
     let gross: bigint;
     let net: bigint;
     if (capped) {
-      gross = centsOf(h, { n: capHourly.n * HUNDRED, d: capHourly.d });
-      net = divRoundHalfUp(h * m.capNet.n * divisor.d, m.capNet.d * divisor.n);
+      gross = divRoundHalfUp(h * m.capPerHundredth.n, m.capPerHundredth.d);
+      net = divRoundHalfUp(h * m.netCapPerHundredth.n, m.netCapPerHundredth.d);
     } else {
       gross = uncapped;
       net = divRoundHalfUp(gross * netFactor.n, netFactor.d);
     }
     // J-3 second reading: the monthly cap as a ceiling only.
-    const capGrossCents = divRoundHalfUp(m.capGross.n * HUNDRED, m.capGross.d);
-    const monthlyOnlyGross = uncapped > capGrossCents ? capGrossCents : uncapped;
-    const monthlyOnlyNet = uncapped > capGrossCents ? divRoundHalfUp(m.capNet.n * HUNDRED, m.capNet.d) : divRoundHalfUp(uncapped * netFactor.n, netFactor.d);
+    const overMonthly = uncapped > m.capGrossCents;
+    const monthlyOnlyGross = overMonthly ? m.capGrossCents : uncapped;
     let alternative: AllowanceMonth['alternative'];
     if (setup.capMode === 'MONTHLY_ONLY') {
+      const monthlyOnlyNet = overMonthly ? m.capNetCents : divRoundHalfUp(uncapped * netFactor.n, netFactor.d);
       if (monthlyOnlyGross !== gross) alternative = { reading: 'HOURLY_RAGGUAGLIO', gross: centsToString(gross), net: centsToString(net) };
       gross = monthlyOnlyGross;
       net = monthlyOnlyNet;
     } else if (monthlyOnlyGross !== gross) {
+      const monthlyOnlyNet = overMonthly ? m.capNetCents : divRoundHalfUp(uncapped * netFactor.n, netFactor.d);
       alternative = { reading: 'MONTHLY_ONLY', gross: centsToString(monthlyOnlyGross), net: centsToString(monthlyOnlyNet) };
     }
     const lost = divRoundHalfUp(h * hourlyPay.n, hourlyPay.d);
@@ -168,9 +200,9 @@ export function computeAllowance(worker: AllowanceWorker, setup: AllowanceSetup)
     lT += lost;
     hT += h;
     const row: AllowanceMonth = {
-      month: m.month,
+      month: setup.months[i]!.month,
       hoursLost: centsToString(h),
-      workableHours: centsToString(divRoundHalfUp(workable.n * HUNDRED, workable.d)),
+      workableHours: m.workable,
       uncappedGross: centsToString(uncapped),
       gross: centsToString(gross),
       net: centsToString(net),
@@ -178,10 +210,10 @@ export function computeAllowance(worker: AllowanceWorker, setup: AllowanceSetup)
       lostPay: centsToString(lost),
     };
     if (alternative) row.alternative = alternative;
-    months.push(row);
-  });
+    rows.push(row);
+  }
   return {
-    months,
+    months: rows,
     totals: { hoursLost: centsToString(hT), gross: centsToString(gT), net: centsToString(nT), lostPay: centsToString(lT) },
     hoursClipped: clipped,
     hourlyPay: scaledToString(divRoundHalfUp(hourlyPay.n * 10000n, hourlyPay.d), 4),

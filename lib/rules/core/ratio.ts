@@ -57,7 +57,15 @@ export function ratioToFixed(value: Ratio, places: number): string {
 }
 
 /** Prints an integer scaled by 10^places as a fixed-point string ("140403", 2 → "1404.03"). */
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 export function scaledToString(scaled: bigint, places: number): string {
+  if (places === 2 && scaled >= 0n && scaled <= SAFE) {
+    // Formatting only (no arithmetic on money): a safe integer prints exactly.
+    const n = Number(scaled);
+    const cents = n % 100;
+    return `${(n - cents) / 100}.${cents < 10 ? '0' : ''}${cents}`;
+  }
   const negative = scaled < 0n;
   const digits = (negative ? -scaled : scaled).toString().padStart(places + 1, '0');
   const body = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;

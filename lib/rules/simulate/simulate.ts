@@ -12,7 +12,7 @@ import { computeAllowance, type AllowanceSetup } from '../amounts/allowance';
 import { checkCause } from '../causes/causes';
 import { additionalContribution } from '../contributions/additional';
 import { ordinaryContribution, type OrdinaryContribution } from '../contributions/ordinary';
-import { workerEligibility } from '../eligibility/worker-eligibility';
+import { ELIGIBILITY_CITATION, workerEligibilityRule } from '../eligibility/worker-eligibility';
 import { AIS_RATE, AIS_REDUCTION_L41, AIS_WEEKLY_HOURS_CEILING } from '../parameters/fstn/allowance';
 import { EMPLOYER_MIN_CONTRIB_MONTHS } from '../parameters/fstn/contribution';
 import { SIZE_CLASS_C1_MAX as CLASS_FROM } from '../parameters/fstn/thresholds';
@@ -52,6 +52,9 @@ function checkReferences(s: Scenario): void {
   s.headcounts.forEach((h, i) => {
     if (!units.has(h.productionUnitId)) issues.push({ path: `headcounts.${i}.productionUnitId`, message: 'Unità produttiva non presente tra le unità' });
     if (!isMonthKey(h.month)) issues.push({ path: `headcounts.${i}.month`, message: 'Mese non valido (AAAA-MM)' });
+  });
+  s.workers.forEach((w, i) => {
+    if (!isCalendarDate(w.hireDate)) issues.push({ path: `workers.${i}.hireDate`, message: 'Data non valida (AAAA-MM-GG)' });
   });
   if (issues.length === 0 && s.request.periodEnd < s.request.periodStart) {
     issues.push({ path: 'request.periodEnd', message: 'La fine del periodo non può precedere l’inizio' });
@@ -227,17 +230,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   let hours = 0n;
   let anyAlternative = false;
   let anyClipped = false;
-  const eligibilityContext = { regimeId: regime.id, parameterDate, applicationDate, periodStart, periodEnd };
+  const eligibility = workerEligibilityRule({ regimeId: regime.id, parameterDate, applicationDate, periodStart, periodEnd }, ctx);
   for (const w of scenario.workers) {
-    const e = workerEligibility(
-      {
-        ...w,
-        hireDate: parseDate(w.hireDate),
-        apprenticeType: w.apprenticeType ?? null,
-      },
-      eligibilityContext,
-      ctx,
-    );
+    const e = eligibility({ ...w, hireDate: w.hireDate as CalendarDate });
     const row: WorkerResult = {
       id: w.id,
       eligible: e.eligible,
@@ -271,6 +266,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   result.totals.hoursLost = centsToString(hours);
   result.totals.gross = centsToString(gross);
   result.totals.net = centsToString(net);
+  ctx.add('F-1', ELIGIBILITY_CITATION, result.totals.workersEligible > 0 ? 'pass' : 'fail', `Lavoratori destinatari: ${result.totals.workersEligible} su ${scenario.workers.length}`);
   const allowanceCitation = cite(SOURCES.D148, 'art. 3 c. 1');
   ctx.add('C-2', allowanceCitation, 'info', `Assegno: ${result.totals.workersEligible} lavoratori, ${result.totals.hoursLost} ore, lordo ${result.totals.gross}, netto ${result.totals.net}`);
   if (anyAlternative) ctx.warnSetting('capMode', 'Con il solo tetto mensile alcuni importi sarebbero diversi: vedi "alternative" nei mesi');
