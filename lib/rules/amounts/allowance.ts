@@ -109,9 +109,6 @@ export function hourlyPayOf(worker: AllowanceWorker, setup: AllowanceSetup): Rat
   return ratio(monthly.n * divisor.d, monthly.d * divisor.n);
 }
 
-/** ROUND_HALF_UP of (hundredths of hours × rate) to cents. */
-const centsOf = (hundredths: bigint, perHour: Ratio) => divRoundHalfUp(hundredths * perHour.n, perHour.d);
-
 /** What a month costs per hour for one weekly schedule: computed once per (setup, weekly hours). */
 type MonthSchedule = {
   workable: string;
