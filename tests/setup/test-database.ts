@@ -64,7 +64,10 @@ function databaseName(label?: string): string {
   return `fstn_test_${stamp}_${random}${suffix}`.slice(0, 63);
 }
 
+let warned = false;
 function warnEmbedded(adminUrl: string) {
+  if (warned) return;
+  warned = true;
   const line = '!'.repeat(78);
   console.warn(
     `\n${line}\n  PostgreSQL at ${adminUrl.replace(/\/\/[^@]*@/, '//…@')} is unreachable: using an EMBEDDED PGlite database.\n` +

@@ -1,0 +1,148 @@
+// Demo data for `npm run demo` (and the e2e suite): one account per role, companies that show
+// each path of the product (micro, small and large firms; one outside the Fund's 75 % test),
+// delegations to the demo consultant. Idempotent: re-running leaves existing rows alone.
+import { createPrismaClient } from '@/lib/server/db-client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { DEMO_PASSWORD, createDelegation, createEmployer, createHeadcounts, createUser, createWorker, type WorkerOptions } from '../tests/fixtures/factories';
+import { makePartitaIva } from '../tests/fixtures/tax-codes';
+
+export const DEMO_ACCOUNTS = [
+  { role: 'EMPLOYER', email: 'datore@demo.fstn.it', name: 'Giulia Rossi' },
+  { role: 'EMPLOYER', email: 'datore2@demo.fstn.it', name: 'Luca Moser' },
+  { role: 'CONSULTANT', email: 'consulente@demo.fstn.it', name: 'Marco Bianchi' },
+  { role: 'STAFF', email: 'comitato@demo.fstn.it', name: 'Anna Ferrari' },
+  { role: 'ADMIN', email: 'admin@demo.fstn.it', name: 'Paolo Conti' },
+] as const;
+export { DEMO_PASSWORD };
+
+/** The twelve months before `today`'s month, as 'YYYY-MM' keys, oldest first. */
+function previousMonths(today: string, count: number): string[] {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const keys: string[] = [];
+  for (let i = count; i >= 1; i--) {
+    const index = y * 12 + (m - 1) - i;
+    keys.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
+  }
+  return keys;
+}
+
+type DemoCompany = {
+  key: number;
+  legalName: string;
+  owner: (typeof DEMO_ACCOUNTS)[number]['email'];
+  delegated: boolean;
+  sectorDescription: string;
+  atecoCode: string;
+  units: Array<{ name: string; comuneCode: string; comuneName: string; provinceCode: string; heads: number; workers: WorkerOptions[] }>;
+};
+
+const worker = (firstName: string, lastName: string, extra: WorkerOptions = {}): WorkerOptions => ({ firstName, lastName, ...extra });
+
+const COMPANIES: DemoCompany[] = [
+  {
+    key: 1001,
+    legalName: 'Hotel Dolomiti S.r.l.',
+    owner: 'datore@demo.fstn.it',
+    delegated: false,
+    sectorDescription: 'Alberghi e strutture simili',
+    atecoCode: '55.10.00',
+    units: [
+      {
+        name: 'Albergo di Trento', comuneCode: 'L378', comuneName: 'Trento', provinceCode: 'TN', heads: 4,
+        workers: [
+          worker('Sara', 'Dallapiccola', { category: 'IMPIEGATO', monthlyGlobalPay: '2000.00' }),
+          worker('Matteo', 'Pedrotti', { monthlyGlobalPay: '1300.00' }),
+          worker('Elena', 'Zanella', { contractType: 'SEASONAL', hireDate: '2025-12-01', effectiveDaysAtUnit: 29, monthlyGlobalPay: '1650.00' }),
+          worker('Davide', 'Bertoldi', { category: 'APPRENTICE', monthlyGlobalPay: '1200.00', householdWithoutChildren: true }),
+        ],
+      },
+    ],
+  },
+  {
+    key: 1002,
+    legalName: 'Bottega Adige S.n.c.',
+    owner: 'datore@demo.fstn.it',
+    delegated: true,
+    sectorDescription: 'Commercio al dettaglio di articoli sportivi',
+    atecoCode: '47.64.10',
+    units: [
+      {
+        name: 'Negozio di Rovereto', comuneCode: 'H612', comuneName: 'Rovereto', provinceCode: 'TN', heads: 8,
+        workers: Array.from({ length: 8 }, (_, i) => worker(`Addetto${i + 1}`, 'Vendite', { category: i === 0 ? 'QUADRO' : 'IMPIEGATO', monthlyGlobalPay: String(1700 + i * 50) + '.00' })),
+      },
+    ],
+  },
+  {
+    key: 1003,
+    legalName: 'Rifugi Val di Sole S.r.l.',
+    owner: 'datore2@demo.fstn.it',
+    delegated: true,
+    sectorDescription: 'Rifugi di montagna',
+    atecoCode: '55.20.30',
+    units: [
+      {
+        name: 'Rifugio di Peio', comuneCode: 'G419', comuneName: 'Peio', provinceCode: 'TN', heads: 20,
+        workers: Array.from({ length: 6 }, (_, i) => worker(`Rifugista${i + 1}`, 'Sole', { contractType: i < 3 ? 'SEASONAL' : 'OPEN_ENDED' })),
+      },
+    ],
+  },
+  {
+    key: 1004,
+    legalName: 'Logistica Garda Verona S.p.A.',
+    owner: 'datore2@demo.fstn.it',
+    delegated: false,
+    sectorDescription: 'Magazzinaggio e custodia',
+    atecoCode: '52.10.10',
+    units: [
+      { name: 'Deposito di Riva del Garda', comuneCode: 'H330', comuneName: 'Riva del Garda', provinceCode: 'TN', heads: 8, workers: [worker('Chiara', 'Tonelli')] },
+      { name: 'Deposito di Verona', comuneCode: 'L781', comuneName: 'Verona', provinceCode: 'VR', heads: 3, workers: [worker('Giorgio', 'Veronesi')] },
+    ],
+  },
+];
+
+export async function seedDemo(prisma: PrismaClient, today: string): Promise<void> {
+  const users = new Map<string, { id: string }>();
+  for (const account of DEMO_ACCOUNTS) {
+    users.set(account.email, await createUser(prisma, { ...account, password: DEMO_PASSWORD }));
+  }
+  const consultant = users.get('consulente@demo.fstn.it')!;
+  const months = previousMonths(today, 13);
+
+  for (const company of COMPANIES) {
+    const codiceFiscale = makePartitaIva(company.key);
+    if (await prisma.employer.findUnique({ where: { codiceFiscale }, select: { id: true } })) continue;
+    const owner = users.get(company.owner)!;
+    await prisma.$transaction(async (tx) => {
+      const employer = await createEmployer(tx, {
+        legalName: company.legalName,
+        codiceFiscale,
+        ownerId: owner.id,
+        sectorDescription: company.sectorDescription,
+        atecoCode: company.atecoCode,
+        units: company.units.map(({ heads: _h, workers: _w, ...unit }) => unit),
+      });
+      for (const unitSpec of company.units) {
+        const unit = employer.units.find((u) => u.name === unitSpec.name)!;
+        await createHeadcounts(tx, employer.id, unit.id, Object.fromEntries(months.map((m) => [m, unitSpec.heads])));
+        for (const w of unitSpec.workers) await createWorker(tx, employer.id, unit.id, w);
+      }
+      if (company.delegated) {
+        await createDelegation(tx, { employerId: employer.id, consultantId: consultant.id, createdById: owner.id, startsOn: '2024-01-01' });
+      }
+    });
+  }
+}
+
+// CLI: `npm run db:seed` seeds the database in DATABASE_URL.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('DATABASE_URL non impostata: avvia `npm run demo` oppure esporta la variabile.');
+    process.exit(2);
+  }
+  const prisma = createPrismaClient(url);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
+  seedDemo(prisma, process.env.FSTN_TODAY ?? today)
+    .then(() => console.log('Dati dimostrativi pronti.'))
+    .finally(() => prisma.$disconnect());
+}
