@@ -1,7 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from 'next-intl/plugin';
-// Validates the environment: a wrong variable stops build and start with its name.
-import './lib/env.js';
+import { parseEnv } from './lib/env.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -32,4 +31,13 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * Next calls this with its phase. The environment is validated here, with that phase, so a wrong
+ * variable stops `next build`, `next start` and `next dev` with its name, while the build itself
+ * needs no runtime secret (NEXTAUTH_SECRET is required when a production server starts).
+ * @param {string} phase
+ */
+export default function config(phase) {
+  parseEnv(process.env, { phase });
+  return withNextIntl(nextConfig);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from './navigation';
+import { mainNavigation, roleHome, safeReturnPath } from './navigation';
 
 describe('safeReturnPath', () => {
   it('keeps a path on this site', () => {
@@ -11,4 +11,13 @@ describe('safeReturnPath', () => {
       expect(safeReturnPath(value)).toBe('/');
     },
   );
+});
+
+describe('mainNavigation', () => {
+  it('starts each role on its own home and offers visitors only the public simulator', () => {
+    expect(mainNavigation(null).map((i) => i.href)).toEqual(['/simulatore']);
+    for (const role of ['EMPLOYER', 'CONSULTANT', 'STAFF', 'ADMIN'] as const) {
+      expect(mainNavigation(role)[0]?.href).toBe(roleHome[role]);
+    }
+  });
 });

@@ -13,3 +13,22 @@ export function safeReturnPath(value: string | null | undefined, fallback = '/')
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
   return value;
 }
+
+export type MainNavKey = 'simulator' | 'companies' | 'clients' | 'queue' | 'admin';
+
+/** The header's main navigation for a role (or a visitor), as message keys of `common.nav` and paths. */
+export function mainNavigation(role: AppRole | null): Array<{ key: MainNavKey; href: string }> {
+  const simulator = { key: 'simulator' as const, href: '/simulatore' };
+  switch (role) {
+    case 'EMPLOYER':
+      return [{ key: 'companies', href: roleHome.EMPLOYER }, simulator];
+    case 'CONSULTANT':
+      return [{ key: 'clients', href: roleHome.CONSULTANT }, simulator];
+    case 'STAFF':
+      return [{ key: 'queue', href: roleHome.STAFF }, simulator];
+    case 'ADMIN':
+      return [{ key: 'admin', href: roleHome.ADMIN }, { key: 'queue', href: roleHome.STAFF }];
+    default:
+      return [simulator];
+  }
+}

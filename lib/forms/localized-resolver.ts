@@ -5,8 +5,9 @@ import type { Locale } from '@/lib/i18n/config';
 import { translateValidationMessage } from '@/lib/schemas/messages';
 
 function translateErrors(errors: Record<string, unknown>, locale: Locale): void {
-  for (const value of Object.values(errors)) {
-    if (!value || typeof value !== 'object') continue;
+  for (const [key, value] of Object.entries(errors)) {
+    // `ref` is the field's DOM element: walking into it recurses through the whole document.
+    if (key === 'ref' || !value || typeof value !== 'object') continue;
     const node = value as { message?: unknown; type?: unknown };
     if (typeof node.message === 'string' && typeof node.type === 'string') node.message = translateValidationMessage(node.message, locale);
     translateErrors(value as Record<string, unknown>, locale);

@@ -3,15 +3,26 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env.js';
 import { signInSchema } from '@/lib/schemas/auth';
-import { authenticate } from './authenticate';
+import { authenticate, clientIp } from './authenticate';
 import './types';
 
 // Sessions are signed JWTs in an HttpOnly cookie: no server-side session store, so any app
 // instance behind the load balancer can serve any request (docs/decisions/003-auth.md).
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
+// Behind HTTPS the cookie gets the __Secure- prefix and the Secure flag, as next-auth decides
+// by default. Spelt out here because the sign-in form (lib/server/auth/session-cookie.ts) writes
+// the same cookie that next-auth reads.
+const useSecureCookies = (env.NEXTAUTH_URL ?? '').startsWith('https://');
+export const SESSION_COOKIE = {
+  name: `${useSecureCookies ? '__Secure-' : ''}next-auth.session-token`,
+  options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: useSecureCookies },
+};
+
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
+  useSecureCookies,
+  cookies: { sessionToken: SESSION_COOKIE },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/accedi', signOut: '/esci', error: '/accedi' },
@@ -22,9 +33,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const forwarded = req?.headers?.['x-forwarded-for'];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() ?? 'unknown';
-        const outcome = await authenticate(parsed.data, ip);
+        const outcome = await authenticate(parsed.data, clientIp(req?.headers?.['x-forwarded-for']));
         // next-auth turns a thrown error into `error=<message>` for the sign-in page.
         if (outcome.status === 'rate-limited') throw new Error(`RATE_LIMITED:${outcome.retryAfterSeconds}`);
         if (outcome.status !== 'ok') return null;

@@ -1,8 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/server/db';
-import { requireRole } from '@/lib/server/auth/guards';
-import { activeDelegationWhere } from '@/lib/server/auth/guards';
+import { activeDelegationWhere, requireEmployerAccess, requireRole } from '@/lib/server/auth/guards';
 import { isoDate, todayInRome } from '@/lib/server/clock';
+import type { AppRole } from '@/lib/server/auth/types';
 
 // Minimal DTOs for each role's home page: only what the page shows (Next data-security guide).
 
@@ -61,7 +61,7 @@ export async function reviewQueueCounts(): Promise<QueueCounts> {
   return counts;
 }
 
-export type UserSummary = { id: string; name: string; email: string; role: string; disabled: boolean };
+export type UserSummary = { id: string; name: string; email: string; role: AppRole; disabled: boolean };
 
 export async function listUsers(): Promise<UserSummary[]> {
   await requireRole('ADMIN');
@@ -71,4 +71,32 @@ export async function listUsers(): Promise<UserSummary[]> {
     take: 500,
   });
   return rows.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, disabled: u.disabledAt !== null }));
+}
+
+export type EmployerOverview = {
+  id: string;
+  legalName: string;
+  codiceFiscale: string;
+  matricolaInps: string | null;
+  atecoCode: string | null;
+  sectorDescription: string | null;
+  units: Array<{ id: string; name: string; comuneName: string; provinceCode: string }>;
+};
+
+/** One company's overview page: identity and active production units. Members, delegated consultants and staff may read it. */
+export async function getEmployerOverview(employerId: string): Promise<EmployerOverview> {
+  await requireEmployerAccess(employerId, 'read');
+  const row = await prisma.employer.findUniqueOrThrow({
+    where: { id: employerId },
+    select: {
+      id: true,
+      legalName: true,
+      codiceFiscale: true,
+      matricolaInps: true,
+      atecoCode: true,
+      sectorDescription: true,
+      units: { where: { isActive: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, comuneName: true, provinceCode: true } },
+    },
+  });
+  return row;
 }

@@ -20,6 +20,15 @@ const home: typeof itHome = {
     register: 'Register a company',
     columns: { name: 'Company name', taxCode: 'Tax code', drafts: 'Drafts', open: 'Requests in progress' },
   },
+  company: {
+    taxCode: 'Tax code',
+    inpsNumber: 'INPS registration number',
+    sector: 'Sector (ATECO)',
+    notProvided: 'not given',
+    unitsTitle: 'Production units',
+    unitsEmpty: 'No production unit registered.',
+    unitColumns: { name: 'Unit', comune: 'Municipality', province: 'Province' },
+  },
   consultant: {
     title: 'My clients',
     lead: 'Companies that have given you an active delegation.',

@@ -18,6 +18,15 @@ const home = {
     register: 'Registra un’azienda',
     columns: { name: 'Ragione sociale', taxCode: 'Codice fiscale', drafts: 'Bozze', open: 'Domande in corso' },
   },
+  company: {
+    taxCode: 'Codice fiscale',
+    inpsNumber: 'Matricola INPS',
+    sector: 'Settore (ATECO)',
+    notProvided: 'non indicato',
+    unitsTitle: 'Unità produttive',
+    unitsEmpty: 'Nessuna unità produttiva registrata.',
+    unitColumns: { name: 'Unità', comune: 'Comune', province: 'Provincia' },
+  },
   consultant: {
     title: 'I miei clienti',
     lead: 'Le aziende che ti hanno affidato una delega attiva.',

@@ -1,0 +1,47 @@
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { cx } from './cx';
+
+export type TagTone = 'grey' | 'blue' | 'green' | 'red' | 'yellow';
+
+const TONES: Record<TagTone, string> = {
+  grey: 'bg-surface text-ink',
+  blue: 'bg-primary-light text-primary-deep',
+  green: 'bg-success-light text-success',
+  red: 'bg-danger-light text-danger-dark',
+  yellow: 'bg-warning-light text-warning',
+};
+
+/** A short status label (GOV.UK tag). Text alone carries the meaning; the colour only helps. */
+export function Tag({ tone = 'blue', children, className }: { tone?: TagTone; children: ReactNode; className?: string }) {
+  return <strong className={cx('inline-block rounded px-2 py-0.5 text-base font-semibold tracking-wide', TONES[tone], className)}>{children}</strong>;
+}
+
+export type RequestStatus =
+  | 'DRAFT'
+  | 'DISCARDED'
+  | 'FILED'
+  | 'UNDER_REVIEW'
+  | 'INFO_REQUESTED'
+  | 'APPROVED'
+  | 'PARTIALLY_APPROVED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+const STATUS_TONES: Record<RequestStatus, TagTone> = {
+  DRAFT: 'grey',
+  DISCARDED: 'grey',
+  WITHDRAWN: 'grey',
+  FILED: 'blue',
+  UNDER_REVIEW: 'blue',
+  INFO_REQUESTED: 'yellow',
+  APPROVED: 'green',
+  PARTIALLY_APPROVED: 'green',
+  REJECTED: 'red',
+};
+
+/** The request's status as a translated tag (common.requestStatus), the same everywhere. */
+export function RequestStatusTag({ status }: { status: RequestStatus }) {
+  const t = useTranslations('common.requestStatus');
+  return <Tag tone={STATUS_TONES[status]}>{t(status)}</Tag>;
+}
