@@ -207,7 +207,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   if (windows.outcome === 'refuse') reasons.push(windows.trace.at(-1)!.detail);
   const granted = windows.outcome === 'refuse' ? dec(0) : Decimal.min(counted, windows.maxGrantableWeeks);
   const grantedEnd = granted.gte(counted) ? periodEnd : endForWeeks(basis, paidStart, periodEnd, granted, ctx, parameterDate);
-  const paid = filing.benefitFrom && grantedEnd && granted.gt(0) ? { start: paidStart, end: grantedEnd } : null;
+  let paid = filing.benefitFrom && grantedEnd && granted.gt(0) ? { start: paidStart, end: grantedEnd } : null;
+  if (paid && request.committeeGrant) paid = committeeGrant(paid, request.committeeGrant, ctx);
   result.weeksGranted = decimalString(paid ? countedWeeks(basis, paid.start, paid.end, ctx, parameterDate) : 0);
   result.grantedPeriod = paid;
 
@@ -285,6 +286,24 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   }
   if (paid) result.deadlines.conguaglio = conguaglioDeadline({ authorisedEnd: paid.end }, ctx);
   return finish();
+}
+
+/** The part of the paid period the Committee granted (partial approval); null when nothing is left. */
+function committeeGrant(
+  paid: { start: CalendarDate; end: CalendarDate },
+  grant: { start: string; end: string },
+  ctx: RuleContext,
+): { start: CalendarDate; end: CalendarDate } | null {
+  const start = parseDate(grant.start) > paid.start ? parseDate(grant.start) : paid.start;
+  const end = parseDate(grant.end) < paid.end ? parseDate(grant.end) : paid.end;
+  const kept = end >= start ? { start, end } : null;
+  ctx.add(
+    'G-4',
+    cite(SOURCES.C112),
+    'info',
+    kept ? `Delibera del Comitato: periodo concesso dal ${kept.start} al ${kept.end}` : 'Delibera del Comitato: nessun giorno concesso nel periodo pagabile',
+  );
+  return kept;
 }
 
 function maxDaysAffected(s: Scenario): number | null {

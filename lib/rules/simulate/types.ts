@@ -91,6 +91,11 @@ export type Scenario = {
     crisisDueToCessation?: boolean;
     /** This request's id, to leave its own ledger entries out of the windows. */
     requestId?: string | null;
+    /**
+     * The Committee's partial grant (digest G-4): the paid period is further limited to these
+     * dates; each worker's hours are pro-rated to the granted days. Not a simulator input.
+     */
+    committeeGrant?: { start: string; end: string } | null;
   };
   workers: ScenarioWorker[];
   procedure: { unionCommunicationDate?: string | null; jointExamRequestDate?: string | null; agreementDate?: string | null };
