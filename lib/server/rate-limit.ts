@@ -12,6 +12,8 @@ export const RATE_LIMITS = {
   signInPerIp: { name: 'signin-ip', limit: 50, windowSeconds: 15 * 60 },
   publicSimulationPerIp: { name: 'simulation-ip', limit: 120, windowSeconds: 60 },
   invitationsPerUser: { name: 'invite-user', limit: 30, windowSeconds: 60 * 60 },
+  /** Wrong delegation codes entered by one consultant account (codes must not be guessable). */
+  delegationCodeAttempts: { name: 'delegation-code', limit: 10, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitOutcome = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };

@@ -5,9 +5,10 @@ import type { Locale } from '@/lib/i18n/config';
 import { authValidation } from './auth';
 import { commonValidation } from './common';
 import { reviewValidation } from './review';
+import { delegationValidation } from '../delegation';
 
 type Catalogue = { it: Record<string, string>; en: Record<string, string> };
-const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation];
+const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation];
 
 const dictionary: Record<Locale, Record<string, string>> = {
   it: Object.assign({}, ...catalogues.map((c) => c.it)),

@@ -1,0 +1,155 @@
+// Delegations (deleghe): an employer lets a labour consultant act for it, by e-mail invitation or
+// by a code it hands over itself. One schema per form, shared by the page (react-hook-form) and the
+// server action. Messages are keys resolved by lib/schemas/messages (catalogue at the end).
+import { z } from 'zod';
+import { isCalendarDate } from '@/lib/rules/core/calendar-date';
+import { EMAIL_MAX } from './auth';
+
+export const DELEGATION_METHODS = ['EMAIL', 'CODE'] as const;
+export type DelegationMethod = (typeof DELEGATION_METHODS)[number];
+
+/** Code alphabet (Crockford base32: no I, L, O, U) and length: 12 symbols = 60 bits. */
+export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CODE_LENGTH = 12;
+/** E-mail tokens are 43 base64url characters (32 random bytes). */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * A code as typed by a person: case, spaces and hyphens do not matter, and the letters people
+ * confuse with digits (O, I, L) are read as the digits (Crockford's decoding rule).
+ */
+export function normaliseDelegationCode(raw: string): string {
+  return raw
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+}
+
+export function isDelegationCode(value: string): boolean {
+  return value.length === CODE_LENGTH && [...value].every((c) => CODE_ALPHABET.includes(c));
+}
+
+/** XXXX-XXXX-XXXX, for display. */
+export function formatDelegationCode(code: string): string {
+  return code.match(/.{1,4}/g)!.join('-');
+}
+
+/**
+ * A calendar date from an ISO string or from GOV.UK's three boxes (giorno, mese, anno), which a form
+ * posted without JavaScript sends as `field.day`, `field.month`, `field.year`.
+ */
+function calendarDate(key: string) {
+  const parts = z.object({ day: z.coerce.string(), month: z.coerce.string(), year: z.coerce.string() });
+  return z
+    .union([z.string(), parts], { error: `${key}.required` })
+    .transform((value, ctx) => {
+      let iso: string;
+      if (typeof value === 'string') {
+        iso = value.trim();
+      } else {
+        const [d, m, y] = [value.day.trim(), value.month.trim(), value.year.trim()];
+        if (!d && !m && !y) iso = '';
+        else iso = /^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y) ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : 'invalid';
+      }
+      if (iso === '') {
+        ctx.addIssue({ code: 'custom', message: `${key}.required` });
+        return z.NEVER;
+      }
+      if (!isCalendarDate(iso)) {
+        ctx.addIssue({ code: 'custom', message: `${key}.invalid` });
+        return z.NEVER;
+      }
+      return iso;
+    });
+}
+
+function optionalCalendarDate(key: string) {
+  const blank = z.object({ day: z.literal(''), month: z.literal(''), year: z.literal('') });
+  return z
+    .union([z.literal(''), z.null(), blank, calendarDate(key)])
+    .optional()
+    .transform((value) => (typeof value === 'string' && value !== '' ? value : null));
+}
+
+const id = () => z.string({ error: 'common.id.invalid' }).trim().min(1, 'common.id.invalid').max(64, 'common.id.invalid');
+
+export const inviteConsultantSchema = z
+  .object({
+    employerId: id(),
+    method: z.enum(DELEGATION_METHODS, { error: 'delegation.method.required' }),
+    email: z.string().trim().max(EMAIL_MAX, 'delegation.email.tooLong').optional(),
+    startsOn: calendarDate('delegation.startsOn'),
+    endsOn: optionalCalendarDate('delegation.endsOn'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.method === 'EMAIL') {
+      if (!value.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'delegation.email.required' });
+      else if (!z.email().safeParse(value.email).success) ctx.addIssue({ code: 'custom', path: ['email'], message: 'delegation.email.invalid' });
+    }
+    if (value.endsOn && value.endsOn < value.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'delegation.endsOn.beforeStart' });
+  })
+  .transform((value) => ({ ...value, email: value.method === 'EMAIL' && value.email ? value.email.toLowerCase() : null }));
+export type InviteConsultantInput = z.input<typeof inviteConsultantSchema>;
+
+export const acceptDelegationSchema = z.object({
+  code: z
+    .string({ error: 'delegation.code.required' })
+    .trim()
+    .min(1, 'delegation.code.required')
+    .max(64, 'delegation.code.invalid')
+    .refine((raw) => TOKEN.test(raw) || isDelegationCode(normaliseDelegationCode(raw)), 'delegation.code.invalid'),
+});
+export type AcceptDelegationInput = z.input<typeof acceptDelegationSchema>;
+
+export const revokeDelegationSchema = z.object({ delegationId: id() });
+export type RevokeDelegationInput = z.input<typeof revokeDelegationSchema>;
+
+export const delegationValidation = {
+  it: {
+    'delegation.method.required': 'Scegli come invitare il consulente: per e-mail o con un codice',
+    'delegation.email.required': 'Inserisci l’indirizzo e-mail del consulente',
+    'delegation.email.invalid': 'Inserisci un indirizzo e-mail nel formato corretto, ad esempio studio@esempio.it',
+    'delegation.email.tooLong': 'L’indirizzo e-mail deve avere al massimo 254 caratteri',
+    'delegation.startsOn.required': 'Inserisci la data di inizio della delega',
+    'delegation.startsOn.invalid': 'La data di inizio deve essere una data reale, ad esempio 1 3 2026',
+    'delegation.startsOn.past': 'La data di inizio non può essere passata: indica oggi o una data futura',
+    'delegation.endsOn.invalid': 'La data di fine deve essere una data reale, ad esempio 31 12 2026',
+    'delegation.endsOn.required': 'Inserisci la data di fine della delega',
+    'delegation.endsOn.beforeStart': 'La data di fine deve essere uguale o successiva alla data di inizio',
+    'delegation.code.required': 'Inserisci il codice di delega',
+    'delegation.code.invalid': 'Il codice di delega è formato da 12 caratteri, ad esempio K7QD-9M2X-4TBH',
+    'delegation.code.unknown': 'Codice di delega non valido, scaduto o già usato: chiedi all’azienda un nuovo invito',
+    'delegation.code.rateLimited': 'Troppi tentativi con codici non validi: riprova tra qualche minuto',
+    'delegation.invite.rateLimited': 'Hai creato troppi inviti nell’ultima ora: riprova più tardi',
+    'delegation.invite.duplicate': 'Questo consulente ha già una delega attiva o un invito in attesa per questa azienda',
+    'delegation.invite.notConsultant': 'Questo indirizzo appartiene a un account che non è di un consulente del lavoro: controlla l’indirizzo',
+    'delegation.invite.mailFailed': 'Non è stato possibile inviare l’e-mail di invito: riprova più tardi oppure crea un codice di delega',
+    'delegation.accept.alreadyDelegated': 'Hai già una delega attiva per questa azienda',
+    'delegation.revoke.notFound': 'Delega non trovata',
+    'delegation.revoke.already': 'Questa delega è già stata revocata',
+  },
+  en: {
+    'delegation.method.required': 'Choose how to invite the consultant: by email or with a code',
+    'delegation.email.required': 'Enter the consultant’s email address',
+    'delegation.email.invalid': 'Enter an email address in the correct format, like office@example.com',
+    'delegation.email.tooLong': 'Email address must be 254 characters or fewer',
+    'delegation.startsOn.required': 'Enter the date the delegation starts',
+    'delegation.startsOn.invalid': 'The start date must be a real date, for example 1 3 2026',
+    'delegation.startsOn.past': 'The start date cannot be in the past: enter today or a later date',
+    'delegation.endsOn.invalid': 'The end date must be a real date, for example 31 12 2026',
+    'delegation.endsOn.required': 'Enter the date the delegation ends',
+    'delegation.endsOn.beforeStart': 'The end date must be the same as or after the start date',
+    'delegation.code.required': 'Enter the delegation code',
+    'delegation.code.invalid': 'A delegation code has 12 characters, for example K7QD-9M2X-4TBH',
+    'delegation.code.unknown': 'Delegation code not valid, expired or already used: ask the company for a new invitation',
+    'delegation.code.rateLimited': 'Too many attempts with invalid codes: try again in a few minutes',
+    'delegation.invite.rateLimited': 'You have created too many invitations in the last hour: try again later',
+    'delegation.invite.duplicate': 'This consultant already has an active delegation or a pending invitation for this company',
+    'delegation.invite.notConsultant': 'This address belongs to an account that is not a labour consultant’s: check the address',
+    'delegation.invite.mailFailed': 'The invitation email could not be sent: try again later or create a delegation code',
+    'delegation.accept.alreadyDelegated': 'You already have an active delegation for this company',
+    'delegation.revoke.notFound': 'Delegation not found',
+    'delegation.revoke.already': 'This delegation has already been revoked',
+  },
+} as const;
