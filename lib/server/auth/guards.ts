@@ -1,9 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '@/lib/server/db';
-import { dateColumn, todayInRome } from '@/lib/server/clock';
+import { todayInRome } from '@/lib/server/clock';
+import { activeDelegationWhere } from './delegation-where';
 import { getCurrentUser, type CurrentUser } from './session';
 import type { AppRole } from './types';
+
+export { activeDelegationWhere };
 
 /** Thrown by guards; pages turn it into a redirect or 403, actions into an error state. */
 export class AccessDeniedError extends Error {
@@ -33,17 +36,6 @@ export type EmployerAccess = {
   via: 'member' | 'delegation' | 'staff';
   delegationId?: string;
 };
-
-/** Active delegations on a given day: accepted, not revoked, started and not ended. */
-export function activeDelegationWhere(today: string) {
-  const day = dateColumn(today);
-  return {
-    status: 'ACTIVE' as const,
-    revokedAt: null,
-    startsOn: { lte: day },
-    OR: [{ endsOn: null }, { endsOn: { gte: day } }],
-  };
-}
 
 const findAccess = cache(async (userId: string, role: AppRole, employerId: string) => {
   if (role === 'EMPLOYER') {

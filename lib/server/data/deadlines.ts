@@ -1,0 +1,140 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { RuleContext } from '@/lib/rules';
+import { isCalendarDate, type CalendarDate } from '@/lib/rules/core/calendar-date';
+import { conguaglioDeadline } from '@/lib/rules/procedure/conguaglio';
+import { filingWindow } from '@/lib/rules/procedure/filing-window';
+import { unionProcedure } from '@/lib/rules/procedure/union-procedure';
+import { CAUSES, type Cause } from '@/lib/rules/types';
+import { prisma } from '@/lib/server/db';
+
+// Upcoming procedural deadlines of many employers at once (radar, reminders), computed by the
+// rules library from a handful of set-based queries, never one query per employer:
+// - FILING_WINDOW_CLOSING (G-2): a draft with a period must be filed by 15 days after its start;
+// - UNION_PROCEDURE_END (G-1): a draft whose union communication is dated: the procedure ends 10
+//   days later (25 above 50 employees);
+// - CONGUAGLIO_DEADLINE (G-6): an authorised request paid by conguaglio must be offset within 6
+//   months of the end of the pay period (or of the authorisation, if later).
+// Not server-action code: callers (radar, the reminder scan) decide who may see which employers.
+
+export type DeadlineKind = 'FILING_WINDOW_CLOSING' | 'UNION_PROCEDURE_END' | 'CONGUAGLIO_DEADLINE';
+export const DEADLINE_KINDS: readonly DeadlineKind[] = ['FILING_WINDOW_CLOSING', 'UNION_PROCEDURE_END', 'CONGUAGLIO_DEADLINE'];
+
+export type Deadline = {
+  kind: DeadlineKind;
+  employerId: string;
+  requestId: string;
+  date: CalendarDate;
+  /** Protocol number for filed requests; null for drafts. */
+  protocolNumber: string | null;
+  /** The rule's own explanation, with dates (from the trace). */
+  detail: string;
+  citation: string;
+};
+
+type DraftRow = {
+  id: string;
+  employerId: string;
+  cause: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  unionCommunicationDate: string | null;
+  jointExamRequestDate: string | null;
+  unavoidableEvent: string | null;
+  weeklyReductionHours: string | null;
+};
+
+type AuthorisedRow = { id: string; employerId: string; protocolNumber: string | null; authorisedEnd: string | null; authorisationDate: string };
+
+const dateOrNull = (value: string | null | undefined): CalendarDate | null => (value && isCalendarDate(value) ? value : null);
+const causeOrDefault = (value: string | null): Cause => ((CAUSES as readonly string[]).includes(value ?? '') ? (value as Cause) : 'ORDINARY_MARKET');
+
+/**
+ * Every deadline on or after `today` for these employers: three queries in parallel, whatever
+ * their number. The company headcount (latest month) chooses between the 10- and 25-day union
+ * procedure; unknown → 25 days, as the rule says.
+ */
+export async function upcomingDeadlines(employerIds: readonly string[], today: CalendarDate): Promise<Deadline[]> {
+  if (employerIds.length === 0) return [];
+  const ids = [...employerIds];
+  // Drafts: the period from the columns, or from the wizard's saved answers while it is a draft.
+  const [companyHeadcounts, drafts, authorised] = await Promise.all([
+    latestCompanyHeadcounts(ids),
+    prisma.$queryRaw<DraftRow[]>(Prisma.sql`
+      SELECT r."id", r."employerId",
+        COALESCE(r."cause"::text, r."draft" #>> '{request,cause}', r."draft" #>> '{cause}') AS "cause",
+        COALESCE(to_char(r."periodStart", 'YYYY-MM-DD'), r."draft" #>> '{request,periodStart}', r."draft" #>> '{periodStart}') AS "periodStart",
+        COALESCE(to_char(r."periodEnd", 'YYYY-MM-DD'), r."draft" #>> '{request,periodEnd}', r."draft" #>> '{periodEnd}') AS "periodEnd",
+        COALESCE(r."draft" #>> '{procedure,unionCommunicationDate}', r."draft" #>> '{unionCommunicationDate}') AS "unionCommunicationDate",
+        COALESCE(r."draft" #>> '{procedure,jointExamRequestDate}', r."draft" #>> '{jointExamRequestDate}') AS "jointExamRequestDate",
+        COALESCE(r."draft" #>> '{request,unavoidableEvent}', r."draft" #>> '{procedure,unavoidableEvent}') AS "unavoidableEvent",
+        COALESCE(r."draft" #>> '{request,weeklyReductionHours}', r."draft" #>> '{procedure,weeklyReductionHours}') AS "weeklyReductionHours"
+      FROM "Request" r
+      WHERE r."employerId" = ANY(${ids}) AND r."status" = 'DRAFT'`),
+    // The latest granting decision of each authorised request paid by conguaglio.
+    prisma.$queryRaw<AuthorisedRow[]>(Prisma.sql`
+      SELECT DISTINCT ON (r."id") r."id", r."employerId", r."protocolNumber",
+        to_char(COALESCE(d."grantedEnd", r."periodEnd"), 'YYYY-MM-DD') AS "authorisedEnd",
+        to_char(d."decidedAt" AT TIME ZONE 'Europe/Rome', 'YYYY-MM-DD') AS "authorisationDate"
+      FROM "Request" r
+      JOIN "Decision" d ON d."requestId" = r."id" AND d."kind" IN ('APPROVE', 'APPROVE_PARTIAL')
+      WHERE r."employerId" = ANY(${ids}) AND r."status" IN ('APPROVED', 'PARTIALLY_APPROVED') AND r."paymentMode" = 'CONGUAGLIO'
+      ORDER BY r."id", d."decidedAt" DESC`),
+  ]);
+
+  const out: Deadline[] = [];
+  for (const d of drafts) {
+    const start = dateOrNull(d.periodStart);
+    const end = dateOrNull(d.periodEnd) ?? start;
+    if (start && end && end >= start) {
+      const ctx = new RuleContext();
+      const window = filingWindow({ periodStart: start, periodEnd: end, applicationDate: today }, ctx);
+      if (window.latest >= today) {
+        const step = ctx.trace.at(-1);
+        out.push({ kind: 'FILING_WINDOW_CLOSING', employerId: d.employerId, requestId: d.id, date: window.latest, protocolNumber: null, detail: `Domanda da presentare tra il ${window.earliest} e il ${window.latest}`, citation: step?.citation.label ?? '' });
+      }
+    }
+    const comm = dateOrNull(d.unionCommunicationDate);
+    if (comm) {
+      const ctx = new RuleContext();
+      const procedure = unionProcedure(
+        {
+          cause: causeOrDefault(d.cause),
+          companyHeadcount: companyHeadcounts.get(d.employerId) ?? null,
+          unavoidableEvent: d.unavoidableEvent === 'true',
+          weeklyReductionHours: d.weeklyReductionHours,
+          unionCommunicationDate: comm,
+          jointExamRequestDate: dateOrNull(d.jointExamRequestDate),
+          // The procedure's end does not depend on the filing day; the communication precedes it.
+          applicationDate: today > comm ? today : comm,
+        },
+        ctx,
+      );
+      if (procedure.endsBy && procedure.endsBy >= today) {
+        out.push({ kind: 'UNION_PROCEDURE_END', employerId: d.employerId, requestId: d.id, date: procedure.endsBy, protocolNumber: null, detail: procedure.detail, citation: ctx.trace.at(-1)?.citation.label ?? '' });
+      }
+    }
+  }
+  for (const a of authorised) {
+    const end = dateOrNull(a.authorisedEnd);
+    if (!end) continue;
+    const ctx = new RuleContext();
+    const c = conguaglioDeadline({ authorisedEnd: end, authorisationDate: dateOrNull(a.authorisationDate) }, ctx);
+    if (c.deadline >= today) {
+      out.push({ kind: 'CONGUAGLIO_DEADLINE', employerId: a.employerId, requestId: a.id, date: c.deadline, protocolNumber: a.protocolNumber, detail: ctx.trace.at(-1)?.detail ?? '', citation: ctx.trace.at(-1)?.citation.label ?? '' });
+    }
+  }
+  return out;
+}
+
+/** Heads of every unit in the latest month with data, per employer (union procedure threshold). */
+export async function latestCompanyHeadcounts(employerIds: readonly string[]): Promise<Map<string, number>> {
+  if (employerIds.length === 0) return new Map();
+  const rows = await prisma.$queryRaw<Array<{ employerId: string; heads: number }>>(Prisma.sql`
+    SELECT h."employerId", SUM(h."heads")::int AS "heads"
+    FROM "HeadcountMonth" h
+    JOIN (SELECT "employerId", MAX("month") AS "month" FROM "HeadcountMonth" WHERE "employerId" = ANY(${[...employerIds]}) GROUP BY "employerId") latest
+      ON latest."employerId" = h."employerId" AND latest."month" = h."month"
+    GROUP BY h."employerId"`);
+  return new Map(rows.map((r) => [r.employerId, r.heads]));
+}

@@ -1,0 +1,391 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { computeWindows, RuleContext, type WindowKey, type WindowUsage } from '@/lib/rules';
+import { addDays, addMonthsToKey, firstDayOfMonthKey, monthKeyOf, type CalendarDate } from '@/lib/rules/core/calendar-date';
+import { aisSizeClass } from '@/lib/rules/size/size-class';
+import type { Cause, LedgerEntry, SizeClass } from '@/lib/rules/types';
+import { LOW_CAPACITY_WEEKS, RADAR_PAGE_SIZE, SOON_DAYS, type RadarQuery } from '@/lib/schemas/radar';
+import { activeDelegationWhere } from '@/lib/server/auth/delegation-where';
+import { dateColumn, isoDate } from '@/lib/server/clock';
+import { prisma } from '@/lib/server/db';
+import { upcomingDeadlines, type Deadline, type DeadlineKind } from './deadlines';
+
+// The consultant's radar (query core; the guarded entry points are in radar.ts): one row per
+// delegated client with the capacity left in each rolling window, the next deadline of each kind
+// and the state of its requests.
+//
+// Query shape: a fixed number of statements whatever the number of clients (no N+1), in three
+// rounds of parallel queries:
+//   1. the clients: active delegations ⨝ employer (search is done in memory on these rows);
+//   2. request counts by (employer, status) — one GROUP BY; deadlines — drafts, authorised
+//      requests and latest headcounts (deadlines.ts); and, when the page is already known (the
+//      default view, sorted by name), the window inputs of the page's clients;
+//   3. otherwise, once the page is known: units, the semester's headcounts (size class) and the
+//      last five years of ledger of the clients that need windows, one query each.
+// Windows come from computeWindows (lib/rules) in memory. They are computed only for the page
+// shown, unless the view is sorted or filtered by biennium capacity: then the biennium is
+// computed for every client and the other windows for the page (scripts/bench/radar.ts).
+
+export type WindowSummary = {
+  key: WindowKey;
+  label: string;
+  unit: 'weeks' | 'months';
+  limit: string;
+  used: string;
+  reserved: string;
+  remaining: string;
+  windowStart: string;
+  windowEnd: string;
+  /** The production unit with the least capacity left (the window binds per unit, J-13). */
+  unitName: string;
+  units: number;
+};
+
+export type RadarDeadline = { date: string; requestId: string; protocolNumber: string | null; detail: string; citation: string; inDays: number };
+
+export type RadarRow = {
+  employerId: string;
+  legalName: string;
+  codiceFiscale: string;
+  delegationEndsOn: string | null;
+  sizeClass: SizeClass | null;
+  sizeAverage: string | null;
+  /** Null when not computed for this view, or when the client has no active production unit. */
+  windows: WindowSummary[] | null;
+  deadlines: Record<DeadlineKind, RadarDeadline | null>;
+  nextDeadline: (RadarDeadline & { kind: DeadlineKind }) | null;
+  drafts: number;
+  pending: number;
+  decided: number;
+  latestDraftId: string | null;
+};
+
+export type RadarPage = {
+  today: string;
+  rows: RadarRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  /** Across every client of the consultant (not only the filtered ones). */
+  summary: { clients: number; deadlinesSoon: number; drafts: number; pending: number; lowCapacity: number | null };
+};
+
+const PENDING = ['FILED', 'UNDER_REVIEW', 'INFO_REQUESTED'] as const;
+const DECIDED = ['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED'] as const;
+
+type Client = { employerId: string; legalName: string; codiceFiscale: string; activityStartDate: Date | null; delegationEndsOn: Date | null };
+
+const daysFrom = (today: string, date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+
+async function clientsOf(consultantId: string, today: string): Promise<Client[]> {
+  const rows = await prisma.delegation.findMany({
+    where: { consultantId, ...activeDelegationWhere(today) },
+    select: { endsOn: true, employer: { select: { id: true, legalName: true, codiceFiscale: true, activityStartDate: true } } },
+  });
+  // A consultant may hold two overlapping delegations for one client: one row per client.
+  const byEmployer = new Map<string, Client>();
+  for (const r of rows) {
+    const prev = byEmployer.get(r.employer.id);
+    const endsOn = prev ? (prev.delegationEndsOn === null || r.endsOn === null ? null : prev.delegationEndsOn > r.endsOn ? prev.delegationEndsOn : r.endsOn) : r.endsOn;
+    byEmployer.set(r.employer.id, {
+      employerId: r.employer.id,
+      legalName: r.employer.legalName,
+      codiceFiscale: r.employer.codiceFiscale,
+      activityStartDate: r.employer.activityStartDate,
+      delegationEndsOn: endsOn,
+    });
+  }
+  return [...byEmployer.values()];
+}
+
+/** Accents and case do not matter ("caffe" finds "Caffè"). */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Name containing the words typed, or codice fiscale / partita IVA starting with what was typed. */
+export function matchesSearch(client: { legalName: string; codiceFiscale: string }, search: string): boolean {
+  const q = fold(search.trim());
+  if (!q) return true;
+  const compact = q.replace(/\s/g, '').toUpperCase();
+  return client.codiceFiscale.startsWith(compact) || q.split(/\s+/).every((word) => fold(client.legalName).includes(word));
+}
+
+type Counts = { drafts: number; pending: number; decided: number; latestDraftId: string | null };
+
+async function requestCounts(employerIds: string[]): Promise<Map<string, Counts>> {
+  const map = new Map<string, Counts>();
+  if (!employerIds.length) return map;
+  const rows = await prisma.$queryRaw<Array<{ employerId: string; status: string; n: number; latestDraftId: string | null }>>(Prisma.sql`
+    SELECT "employerId", "status"::text AS "status", COUNT(*)::int AS "n",
+      CASE WHEN "status" = 'DRAFT' THEN (ARRAY_AGG("id" ORDER BY "updatedAt" DESC))[1] END AS "latestDraftId"
+    FROM "Request"
+    WHERE "employerId" = ANY(${employerIds}) AND "status" <> 'DISCARDED'
+    GROUP BY "employerId", "status"`);
+  for (const r of rows) {
+    const c = map.get(r.employerId) ?? { drafts: 0, pending: 0, decided: 0, latestDraftId: null };
+    if (r.status === 'DRAFT') {
+      c.drafts += r.n;
+      c.latestDraftId = r.latestDraftId;
+    } else if ((PENDING as readonly string[]).includes(r.status)) c.pending += r.n;
+    else if ((DECIDED as readonly string[]).includes(r.status)) c.decided += r.n;
+    map.set(r.employerId, c);
+  }
+  return map;
+}
+
+/** Which windows to show for a class: the R2023 families of digest D-1…D-4. */
+const causesFor = (sizeClass: SizeClass | null): Cause[] =>
+  sizeClass === 'C3' ? ['ORDINARY_MARKET', 'SOLIDARITY_CONTRACT', 'CRISIS', 'REORGANISATION'] : ['ORDINARY_MARKET', 'SOLIDARITY_CONTRACT'];
+
+const WINDOW_ORDER: WindowKey[] = ['BIENNIO_POOL', 'CDS', 'CRISIS_QUINQUENNIO', 'REORG_QUINQUENNIO', 'ART4_QUINQUENNIO'];
+
+type WindowData = { sizeClass: SizeClass | null; sizeAverage: string | null; windows: WindowSummary[] | null };
+
+type WindowInputs = {
+  units: Map<string, Array<{ id: string; name: string }>>;
+  headcounts: Map<string, Array<{ productionUnitId: string; month: string; sizeUnits: string }>>;
+  ledger: Map<string, LedgerEntry[]>;
+};
+
+function groupBy<T extends { employerId: string }, U>(rows: T[], map: (row: T) => U): Map<string, U[]> {
+  const out = new Map<string, U[]>();
+  for (const r of rows) {
+    const list = out.get(r.employerId);
+    if (list) list.push(map(r));
+    else out.set(r.employerId, [map(r)]);
+  }
+  return out;
+}
+
+/** Units, the semester's headcounts and the ledger of the last five years: three queries. */
+async function loadWindowInputs(employerIds: string[], today: CalendarDate): Promise<WindowInputs> {
+  if (!employerIds.length) return { units: new Map(), headcounts: new Map(), ledger: new Map() };
+  const month = monthKeyOf(today);
+  const semesterStart = firstDayOfMonthKey(addMonthsToKey(month, -6));
+  // Five years back from today, plus a day: the longest window (quinquennio, D-6).
+  const ledgerFrom = addDays(today, -(5 * 366 + 1));
+  const [units, headcounts, ledger] = await Promise.all([
+    prisma.productionUnit.findMany({ where: { employerId: { in: employerIds }, isActive: true }, select: { id: true, employerId: true, name: true }, orderBy: { name: 'asc' } }),
+    prisma.headcountMonth.findMany({
+      where: { employerId: { in: employerIds }, month: { gte: dateColumn(semesterStart), lt: dateColumn(firstDayOfMonthKey(month)) } },
+      select: { employerId: true, productionUnitId: true, month: true, sizeUnits: true },
+    }),
+    prisma.windowEntry.findMany({
+      where: { employerId: { in: employerIds }, releasedAt: null, periodEnd: { gte: dateColumn(ledgerFrom) } },
+      select: { id: true, employerId: true, productionUnitId: true, requestId: true, kind: true, cause: true, periodStart: true, periodEnd: true, weeks: true, neutralised: true },
+    }),
+  ]);
+  return {
+    units: groupBy(units, (u) => ({ id: u.id, name: u.name })),
+    headcounts: groupBy(headcounts, (h) => ({ productionUnitId: h.productionUnitId, month: isoDate(h.month).slice(0, 7), sizeUnits: h.sizeUnits.toString() })),
+    ledger: groupBy(ledger, (e) => ({
+      id: e.id,
+      productionUnitId: e.productionUnitId,
+      requestId: e.requestId,
+      kind: e.kind,
+      cause: e.cause,
+      periodStart: isoDate(e.periodStart),
+      periodEnd: isoDate(e.periodEnd),
+      weeks: e.weeks.toString(),
+      neutralised: e.neutralised,
+    })),
+  };
+}
+
+/**
+ * Capacity left today in the windows of every active unit of one client: a window "ending today"
+ * (D-6: the window runs back from the last day of the period), nothing proposed. Per window, the
+ * unit with the least capacity left stands for the client. `scope: 'biennio'` computes only the
+ * ordinary-cause windows (biennium pool and art. 4), enough to sort and filter.
+ */
+function clientWindows(client: Client, inputs: WindowInputs, today: CalendarDate, scope: 'all' | 'biennio'): WindowData {
+  let sizeClass: SizeClass | null = null;
+  let sizeAverage: string | null = null;
+  try {
+    const size = aisSizeClass(
+      {
+        applicationDate: today,
+        parameterDate: today,
+        activityStartDate: client.activityStartDate ? (isoDate(client.activityStartDate) as CalendarDate) : null,
+        headcounts: inputs.headcounts.get(client.employerId) ?? [],
+      },
+      new RuleContext(),
+    );
+    sizeClass = size.class;
+    sizeAverage = size.average;
+  } catch {
+    // Months missing: the class is unknown; the windows then use C1/C2's common limits.
+  }
+  const units = inputs.units.get(client.employerId) ?? [];
+  if (!units.length) return { sizeClass, sizeAverage, windows: null };
+  const ledger = inputs.ledger.get(client.employerId) ?? [];
+  const causes: Cause[] = scope === 'biennio' ? ['ORDINARY_MARKET'] : causesFor(sizeClass);
+  const tightest = new Map<WindowKey, { usage: WindowUsage; unitName: string; units: number }>();
+  for (const unit of units) {
+    const seen = new Set<WindowKey>();
+    for (const cause of causes) {
+      const computed = computeWindows({ productionUnitId: unit.id, sizeClass, cause, periodStart: today, periodEnd: today, requestedWeeks: '0', ledger, asOf: today });
+      for (const usage of computed.windows) {
+        if (seen.has(usage.key)) continue;
+        seen.add(usage.key);
+        const best = tightest.get(usage.key);
+        if (!best) tightest.set(usage.key, { usage, unitName: unit.name, units: 1 });
+        else {
+          best.units += 1;
+          if (Number(usage.remaining) < Number(best.usage.remaining)) Object.assign(best, { usage, unitName: unit.name });
+        }
+      }
+    }
+  }
+  const windows = WINDOW_ORDER.filter((k) => tightest.has(k)).map((key): WindowSummary => {
+    const { usage, unitName, units: count } = tightest.get(key)!;
+    return {
+      key,
+      label: usage.label,
+      unit: usage.unit,
+      limit: usage.limit,
+      used: usage.used,
+      reserved: usage.reserved,
+      remaining: usage.remaining,
+      windowStart: usage.windowStart,
+      windowEnd: usage.windowEnd,
+      unitName,
+      units: count,
+    };
+  });
+  return { sizeClass, sizeAverage, windows };
+}
+
+const biennioRemaining = (row: RadarRow) => {
+  const w = row.windows?.find((x) => x.key === 'BIENNIO_POOL');
+  return w ? Number(w.remaining) : Number.POSITIVE_INFINITY;
+};
+
+const EMPTY_DEADLINES = (): Record<DeadlineKind, RadarDeadline | null> => ({ FILING_WINDOW_CLOSING: null, UNION_PROCEDURE_END: null, CONGUAGLIO_DEADLINE: null });
+
+export async function radarFor(consultantId: string, query: RadarQuery, today: CalendarDate, options: { all?: boolean } = {}): Promise<RadarPage> {
+  const everyClient = await clientsOf(consultantId, today);
+  const search = query.q.trim();
+  const clients = search ? everyClient.filter((c) => matchesSearch(c, search)) : everyClient;
+  const allIds = everyClient.map((c) => c.employerId);
+  const collator = new Intl.Collator('it', { sensitivity: 'base', numeric: true });
+  const byName = (a: { legalName: string }, b: { legalName: string }) => collator.compare(a.legalName, b.legalName);
+  const sign = query.verso === 'desc' ? -1 : 1;
+
+  const biennioView = query.ordina === 'biennio' || query.filtro === 'capienza-bassa';
+  // The default view's page is known from the client list alone: load its windows in parallel.
+  const pageKnownEarly = !options.all && query.ordina === 'nome' && query.filtro === 'tutti';
+  let earlyPage: Client[] = [];
+  if (pageKnownEarly) {
+    const sorted = [...clients].sort((a, b) => sign * byName(a, b));
+    const pageCount = Math.max(1, Math.ceil(sorted.length / RADAR_PAGE_SIZE));
+    const page = Math.min(query.pagina, pageCount);
+    earlyPage = sorted.slice((page - 1) * RADAR_PAGE_SIZE, page * RADAR_PAGE_SIZE);
+  }
+  const windowClients = options.all || biennioView ? clients : earlyPage;
+  const [counts, deadlines, earlyInputs] = await Promise.all([
+    requestCounts(allIds),
+    upcomingDeadlines(allIds, today),
+    windowClients.length ? loadWindowInputs(windowClients.map((c) => c.employerId), today) : Promise.resolve(null),
+  ]);
+
+  const nextBy = new Map<string, Record<DeadlineKind, RadarDeadline | null>>();
+  for (const d of deadlines) {
+    const slot = nextBy.get(d.employerId) ?? EMPTY_DEADLINES();
+    const current = slot[d.kind];
+    if (!current || d.date < current.date) slot[d.kind] = toRadarDeadline(d, today);
+    nextBy.set(d.employerId, slot);
+  }
+
+  const build = (c: Client, w?: WindowData): RadarRow => {
+    const slot = nextBy.get(c.employerId) ?? EMPTY_DEADLINES();
+    const next = (Object.entries(slot) as Array<[DeadlineKind, RadarDeadline | null]>)
+      .filter((e): e is [DeadlineKind, RadarDeadline] => e[1] !== null)
+      .sort((a, b) => a[1].date.localeCompare(b[1].date))[0];
+    const n = counts.get(c.employerId) ?? { drafts: 0, pending: 0, decided: 0, latestDraftId: null };
+    return {
+      employerId: c.employerId,
+      legalName: c.legalName,
+      codiceFiscale: c.codiceFiscale,
+      delegationEndsOn: c.delegationEndsOn ? isoDate(c.delegationEndsOn) : null,
+      sizeClass: w?.sizeClass ?? null,
+      sizeAverage: w?.sizeAverage ?? null,
+      windows: w?.windows ?? null,
+      deadlines: slot,
+      nextDeadline: next ? { kind: next[0], ...next[1] } : null,
+      drafts: n.drafts,
+      pending: n.pending,
+      decided: n.decided,
+      latestDraftId: n.latestDraftId,
+    };
+  };
+
+  const clientById = new Map(clients.map((c) => [c.employerId, c]));
+  const scope = options.all ? 'all' : 'biennio';
+  const unfiltered = clients.map((c) => build(c, earlyInputs && (options.all || biennioView) ? clientWindows(c, earlyInputs, today, scope) : undefined));
+
+  const rows = unfiltered.filter((r) => {
+    switch (query.filtro) {
+      case 'scadenze-30':
+        return r.nextDeadline !== null && r.nextDeadline.inDays <= SOON_DAYS;
+      case 'bozze':
+        return r.drafts > 0;
+      case 'in-esame':
+        return r.pending > 0;
+      case 'capienza-bassa':
+        return biennioRemaining(r) <= LOW_CAPACITY_WEEKS;
+      default:
+        return true;
+    }
+  });
+
+  const comparators: Record<RadarQuery['ordina'], (a: RadarRow, b: RadarRow) => number> = {
+    nome: byName,
+    biennio: (a, b) => biennioRemaining(a) - biennioRemaining(b),
+    scadenza: (a, b) => (a.nextDeadline?.date ?? '').localeCompare(b.nextDeadline?.date ?? ''),
+    bozze: (a, b) => b.drafts - a.drafts,
+    'in-esame': (a, b) => b.pending - a.pending,
+  };
+  const compare = comparators[query.ordina];
+  rows.sort((a, b) => {
+    // Clients without any deadline go last whatever the direction.
+    if (query.ordina === 'scadenza' && !a.nextDeadline !== !b.nextDeadline) return a.nextDeadline ? -1 : 1;
+    return sign * compare(a, b) || byName(a, b);
+  });
+
+  const total = rows.length;
+  const pageSize = options.all ? Math.max(total, 1) : RADAR_PAGE_SIZE;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(query.pagina, pageCount);
+  let pageRows = rows.slice((page - 1) * pageSize, page * pageSize);
+
+  if (!options.all) {
+    // Every window of the page's clients, from the inputs already loaded or with one more round.
+    const inputs = earlyInputs && pageKnownEarly ? earlyInputs : earlyInputs ?? (await loadWindowInputs(pageRows.map((r) => r.employerId), today));
+    pageRows = pageRows.map((r) => {
+      const w = clientWindows(clientById.get(r.employerId)!, inputs, today, 'all');
+      return { ...r, sizeClass: w.sizeClass, sizeAverage: w.sizeAverage, windows: w.windows };
+    });
+  }
+
+  const everyRow = search ? everyClient.map((c) => build(c)) : unfiltered;
+  return {
+    today,
+    rows: pageRows,
+    total,
+    page,
+    pageCount,
+    pageSize,
+    summary: {
+      clients: everyClient.length,
+      deadlinesSoon: everyRow.filter((r) => r.nextDeadline && r.nextDeadline.inDays <= SOON_DAYS).length,
+      drafts: everyRow.reduce((s, r) => s + r.drafts, 0),
+      pending: everyRow.reduce((s, r) => s + r.pending, 0),
+      lowCapacity: (options.all || biennioView) && !search ? unfiltered.filter((r) => biennioRemaining(r) <= LOW_CAPACITY_WEEKS).length : null,
+    },
+  };
+}
+
+function toRadarDeadline(d: Deadline, today: string): RadarDeadline {
+  return { date: d.date, requestId: d.requestId, protocolNumber: d.protocolNumber, detail: d.detail, citation: d.citation, inDays: daysFrom(today, d.date) };
+}
