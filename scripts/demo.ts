@@ -80,7 +80,7 @@ async function main() {
   const web = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], { cwd: root, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
   children.push(web);
   if (existsSync(path.join(root, 'scripts/worker.ts'))) {
-    const worker = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/worker.ts')], { cwd: root, env: { ...env, DATABASE_POOL_SIZE: '2' }, stdio: 'inherit' });
+    const worker = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', path.join(root, 'scripts/worker.ts')], { cwd: root, env: { ...env, DATABASE_POOL_SIZE: '2' }, stdio: 'inherit' });
     children.push(worker);
   }
   web.on('exit', (code) => shutdown(code ?? 0));

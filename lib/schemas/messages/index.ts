@@ -6,9 +6,15 @@ import { authValidation } from './auth';
 import { commonValidation } from './common';
 import { reviewValidation } from './review';
 import { delegationValidation } from '../delegation';
+import { remindersValidation } from '../reminders';
 
 type Catalogue = { it: Record<string, string>; en: Record<string, string> };
-const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation];
+import { reviewValidation } from './review';
+import { delegationValidation } from '../delegation';
+import { remindersValidation } from '../reminders';
+
+type Catalogue = { it: Record<string, string>; en: Record<string, string> };
+const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation];
 
 const dictionary: Record<Locale, Record<string, string>> = {
   it: Object.assign({}, ...catalogues.map((c) => c.it)),
