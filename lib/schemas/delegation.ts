@@ -1,6 +1,6 @@
 // Delegations (deleghe): an employer lets a labour consultant act for it, by e-mail invitation or
 // by a code it hands over itself. One schema per form, shared by the page (react-hook-form) and the
-// server action. Messages are keys resolved by lib/schemas/messages (catalogue at the end).
+// server action. Messages are keys resolved by lib/schemas/messages (lib/schemas/messages/delegation.ts).
 import { z } from 'zod';
 import { isCalendarDate } from '@/lib/rules/core/calendar-date';
 import { EMAIL_MAX } from './auth';
@@ -104,52 +104,3 @@ export type AcceptDelegationInput = z.input<typeof acceptDelegationSchema>;
 
 export const revokeDelegationSchema = z.object({ delegationId: id() });
 export type RevokeDelegationInput = z.input<typeof revokeDelegationSchema>;
-
-export const delegationValidation = {
-  it: {
-    'delegation.method.required': 'Scegli come invitare il consulente: per e-mail o con un codice',
-    'delegation.email.required': 'Inserisci l’indirizzo e-mail del consulente',
-    'delegation.email.invalid': 'Inserisci un indirizzo e-mail nel formato corretto, ad esempio studio@esempio.it',
-    'delegation.email.tooLong': 'L’indirizzo e-mail deve avere al massimo 254 caratteri',
-    'delegation.startsOn.required': 'Inserisci la data di inizio della delega',
-    'delegation.startsOn.invalid': 'La data di inizio deve essere una data reale, ad esempio 1 3 2026',
-    'delegation.startsOn.past': 'La data di inizio non può essere passata: indica oggi o una data futura',
-    'delegation.endsOn.invalid': 'La data di fine deve essere una data reale, ad esempio 31 12 2026',
-    'delegation.endsOn.required': 'Inserisci la data di fine della delega',
-    'delegation.endsOn.beforeStart': 'La data di fine deve essere uguale o successiva alla data di inizio',
-    'delegation.code.required': 'Inserisci il codice di delega',
-    'delegation.code.invalid': 'Il codice di delega è formato da 12 caratteri, ad esempio K7QD-9M2X-4TBH',
-    'delegation.code.unknown': 'Codice di delega non valido, scaduto o già usato: chiedi all’azienda un nuovo invito',
-    'delegation.code.rateLimited': 'Troppi tentativi con codici non validi: riprova tra qualche minuto',
-    'delegation.invite.rateLimited': 'Hai creato troppi inviti nell’ultima ora: riprova più tardi',
-    'delegation.invite.duplicate': 'Questo consulente ha già una delega attiva o un invito in attesa per questa azienda',
-    'delegation.invite.notConsultant': 'Questo indirizzo appartiene a un account che non è di un consulente del lavoro: controlla l’indirizzo',
-    'delegation.invite.mailFailed': 'Non è stato possibile inviare l’e-mail di invito: riprova più tardi oppure crea un codice di delega',
-    'delegation.accept.alreadyDelegated': 'Hai già una delega attiva per questa azienda',
-    'delegation.revoke.notFound': 'Delega non trovata',
-    'delegation.revoke.already': 'Questa delega è già stata revocata',
-  },
-  en: {
-    'delegation.method.required': 'Choose how to invite the consultant: by email or with a code',
-    'delegation.email.required': 'Enter the consultant’s email address',
-    'delegation.email.invalid': 'Enter an email address in the correct format, like office@example.com',
-    'delegation.email.tooLong': 'Email address must be 254 characters or fewer',
-    'delegation.startsOn.required': 'Enter the date the delegation starts',
-    'delegation.startsOn.invalid': 'The start date must be a real date, for example 1 3 2026',
-    'delegation.startsOn.past': 'The start date cannot be in the past: enter today or a later date',
-    'delegation.endsOn.invalid': 'The end date must be a real date, for example 31 12 2026',
-    'delegation.endsOn.required': 'Enter the date the delegation ends',
-    'delegation.endsOn.beforeStart': 'The end date must be the same as or after the start date',
-    'delegation.code.required': 'Enter the delegation code',
-    'delegation.code.invalid': 'A delegation code has 12 characters, for example K7QD-9M2X-4TBH',
-    'delegation.code.unknown': 'Delegation code not valid, expired or already used: ask the company for a new invitation',
-    'delegation.code.rateLimited': 'Too many attempts with invalid codes: try again in a few minutes',
-    'delegation.invite.rateLimited': 'You have created too many invitations in the last hour: try again later',
-    'delegation.invite.duplicate': 'This consultant already has an active delegation or a pending invitation for this company',
-    'delegation.invite.notConsultant': 'This address belongs to an account that is not a labour consultant’s: check the address',
-    'delegation.invite.mailFailed': 'The invitation email could not be sent: try again later or create a delegation code',
-    'delegation.accept.alreadyDelegated': 'You already have an active delegation for this company',
-    'delegation.revoke.notFound': 'Delegation not found',
-    'delegation.revoke.already': 'This delegation has already been revoked',
-  },
-} as const;

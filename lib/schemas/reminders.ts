@@ -11,14 +11,3 @@ export type MuteReminderInput = z.input<typeof muteReminderSchema>;
 
 export const muteAllRemindersSchema = z.object({ mutedAll: flag });
 export type MuteAllRemindersInput = z.input<typeof muteAllRemindersSchema>;
-
-export const remindersValidation = {
-  it: {
-    'reminders.notFound': 'Promemoria non trovato',
-    'reminders.alreadySent': 'Questo promemoria è già stato inviato o annullato: non si può più modificare',
-  },
-  en: {
-    'reminders.notFound': 'Reminder not found',
-    'reminders.alreadySent': 'This reminder has already been sent or cancelled: it can no longer be changed',
-  },
-} as const;

@@ -4,14 +4,9 @@
 import type { Locale } from '@/lib/i18n/config';
 import { authValidation } from './auth';
 import { commonValidation } from './common';
+import { delegationValidation } from './delegation';
+import { remindersValidation } from './reminders';
 import { reviewValidation } from './review';
-import { delegationValidation } from '../delegation';
-import { remindersValidation } from '../reminders';
-
-type Catalogue = { it: Record<string, string>; en: Record<string, string> };
-import { reviewValidation } from './review';
-import { delegationValidation } from '../delegation';
-import { remindersValidation } from '../reminders';
 
 type Catalogue = { it: Record<string, string>; en: Record<string, string> };
 const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation];
