@@ -31,11 +31,19 @@ export default defineConfig([
           ],
         },
       ],
+      // Scope-aware: a local variable called `window` is fine, the global one is not.
+      'no-restricted-globals': [
+        'error',
+        ...['Date', 'performance'].map((name) => ({ name, message: 'No clock or Date in lib/rules: use core/calendar-date and pass the "as of" date in.' })),
+        ...['process', 'globalThis', 'global', 'window', 'self', 'document'].map((name) => ({ name, message: 'No environment or global object access in lib/rules.' })),
+        ...['fetch', 'XMLHttpRequest', 'WebSocket'].map((name) => ({ name, message: 'No network in lib/rules.' })),
+        ...['setTimeout', 'setInterval', 'queueMicrotask'].map((name) => ({ name, message: 'lib/rules is synchronous and deterministic.' })),
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in lib/rules: pass the "as of" date in.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No clock in lib/rules: pass the "as of" date in.' },
-        { selector: "MemberExpression[object.name='process']", message: 'No environment access in lib/rules.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'lib/rules is deterministic: no Math.random().' },
+        { selector: 'ImportExpression', message: 'lib/rules may import only lib/rules and decimal.js, statically.' },
+        { selector: "CallExpression[callee.name='require']", message: 'lib/rules may import only lib/rules and decimal.js, statically.' },
       ],
     },
   },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conguaglioDeadline } from '@/lib/rules/procedure/conguaglio';
 import { directPayment } from '@/lib/rules/procedure/direct-payment';
 import { filingWindow } from '@/lib/rules/procedure/filing-window';
+import { holidaysFirst } from '@/lib/rules/procedure/holidays-first';
 import { unionProcedure, type UnionProcedureInput } from '@/lib/rules/procedure/union-procedure';
 import { ctx, d, type Case } from './support';
 
@@ -34,6 +35,38 @@ describe('filing window (G-2)', () => {
   it('a late application after the whole period has ended pays nothing', () => {
     const result = filingWindow({ periodStart: d('2025-03-10'), periodEnd: d('2025-03-14'), applicationDate: d('2025-04-02') }, ctx());
     expect(result).toMatchObject({ status: 'LATE', benefitFrom: null, employerOwes: { from: '2025-03-10', to: '2025-03-14' } });
+  });
+});
+
+describe('filing window at the Fund’s start-up (D-8, G-4)', () => {
+  it('for an event of 10 Oct 2016 the 15 days ran from 24 Jan 2017, when filing opened: last day 8 Feb 2017', () => {
+    const c = ctx();
+    const result = filingWindow({ periodStart: d('2016-10-10'), periodEnd: d('2016-12-31'), applicationDate: d('2017-02-08') }, c);
+    expect(result).toMatchObject({ latest: '2017-02-08', status: 'IN_TIME', benefitFrom: '2016-10-10' });
+    expect(c.trace.map((s) => s.rule)).toContain('G-4');
+  });
+  it('filing on 9 Feb 2017 for that event was late', () => {
+    expect(filingWindow({ periodStart: d('2016-10-10'), periodEnd: d('2016-12-31'), applicationDate: d('2017-02-09') }, ctx()).status).toBe('LATE');
+  });
+  it('an event of 24 Jan 2017 still benefits; one of 25 Jan 2017 follows the ordinary 15 days (last day 9 Feb 2017)', () => {
+    expect(filingWindow({ periodStart: d('2017-01-24'), periodEnd: d('2017-03-31'), applicationDate: d('2017-02-08') }, ctx()).latest).toBe('2017-02-08');
+    expect(filingWindow({ periodStart: d('2017-01-25'), periodEnd: d('2017-03-31'), applicationDate: d('2017-02-08') }, ctx()).latest).toBe('2017-02-09');
+  });
+  it('an event of 26 Sep 2016, before the Committee was appointed, has the ordinary terms (last day 11 Oct 2016)', () => {
+    expect(filingWindow({ periodStart: d('2016-09-26'), periodEnd: d('2016-10-31'), applicationDate: d('2016-10-01') }, ctx()).latest).toBe('2016-10-11');
+  });
+});
+
+describe('prior use of holidays (G-7, J-17)', () => {
+  it('under R2019 accrued holidays had to be used first (art. 6 c. 10): a warning step, never a block', () => {
+    const c = ctx();
+    expect(holidaysFirst({ parameterDate: d('2023-03-01') }, c).required).toBe(true);
+    expect(c.trace.at(-1)).toMatchObject({ rule: 'G-7', outcome: 'warn' });
+  });
+  it('under R2023 it is not required by default, and the reading is flagged as unconfirmed (J-17)', () => {
+    const c = ctx();
+    expect(holidaysFirst({ parameterDate: d('2025-03-01') }, c).required).toBe(false);
+    expect(c.warnings.map((w) => w.code)).toContain('PARAM:HOLIDAYS_FIRST_REQUIRED');
   });
 });
 

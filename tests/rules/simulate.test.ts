@@ -24,10 +24,14 @@ describe('simulate(): a whole request', () => {
     for (const s of result.trace) expect(s.citation.label.length).toBeGreaterThan(0);
   });
 
-  it('the employer’s additional contribution is 4 % of the workers’ lost pay', () => {
+  it('the employer pays 4 % of the pay lost: 200 h at 2,000.00/173 spread over Sep (12 days) and Oct (23 days) = 792.72 + 1,519.42 = 2,312.14 → 92.49', () => {
+    // 200 h × 12/35 = 68.57 h in September, 131.43 h in October; hourly pay 2,000.00 / 173.
     const result = simulate(baseScenario());
-    const lost = result.workers[0]!.totals.lostPay;
-    expect(result.employerCosts.additionalContribution!.amount).toBe((Math.round(Number(lost) * 4) / 100).toFixed(2));
+    expect(result.workers[0]!.months.map((m) => [m.hoursLost, m.lostPay])).toEqual([
+      ['68.57', '792.72'],
+      ['131.43', '1519.42'],
+    ]);
+    expect(result.employerCosts.additionalContribution).toMatchObject({ base: '2312.14', rate: '0.04', amount: '92.49' });
   });
 
   it('results depending on inferred or unconfirmed readings say so in warnings', () => {
@@ -58,6 +62,24 @@ describe('simulate(): a whole request', () => {
     expect(result).toMatchObject({ eligible: true, weeksCounted: '7', weeksGranted: '4', grantedPeriod: { start: '2025-09-15', end: '2025-10-10' }, windows: { outcome: 'trim', maxGrantableWeeks: '4' } });
     expect(result.workers[0]!.months.map((m) => m.month)).toEqual(['2025-09', '2025-10']);
     expect(Number(result.workers[0]!.totals.hoursLost)).toBeLessThan(200);
+  });
+
+  it('a trimmed grant is re-checked on its own, earlier-ending windows (D-6): 40 weeks in 2024 and 4 in Dec 2023 leave 8, not 12', () => {
+    // Request 1 Sep–31 Dec 2025 = 88 weekdays = 17.6 weeks. Window to 31 Dec 2025 starts 1 Jan 2024:
+    // 40 weeks used → 12 left. Ending after 12 weeks (21 Nov 2025) the window starts 22 Nov 2023 and
+    // also holds the 4 December-2023 weeks → 8 left; ending after 8 weeks (24 Oct 2025) it starts
+    // 25 Oct 2023: 44 used + 8 = 52 → fits.
+    const s = baseScenario({
+      applicationDate: '2025-08-25',
+      request: { periodStart: '2025-09-01', periodEnd: '2025-12-31' },
+      ledger: [
+        { productionUnitId: 'u1', kind: 'AUTHORISED', cause: 'ORDINARY_MARKET', periodStart: '2023-12-04', periodEnd: '2023-12-29', weeks: '4', neutralised: false },
+        { productionUnitId: 'u1', kind: 'AUTHORISED', cause: 'ORDINARY_MARKET', periodStart: '2024-03-04', periodEnd: '2024-12-06', weeks: '40', neutralised: false },
+      ],
+    });
+    const result = simulate(s);
+    expect(result).toMatchObject({ eligible: true, weeksCounted: '17.6', weeksGranted: '8', grantedPeriod: { start: '2025-09-01', end: '2025-10-24' }, windows: { outcome: 'trim', maxGrantableWeeks: '8' } });
+    expect(result.trace.map((t) => t.rule)).toContain('D-6/TRIM');
   });
 
   it('a late application pays only from one week before filing and names what the employer owes (J-16)', () => {
@@ -94,6 +116,12 @@ describe('simulate(): a whole request', () => {
     const months = ['2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08'];
     s.headcounts = [...s.headcounts.filter((h) => !months.includes(h.month)), ...months.map((month) => ({ productionUnitId: 'u1', month, heads: 8, sizeUnits: '8' }))];
     expect(simulate(s).employerCosts.ordinaryContribution[0]).toMatchObject({ month: '2025-09', total: '200.00', employer: '133.33', worker: '66.67' });
+  });
+
+  it('an R2019 request carries the holidays-first step (G-7); an R2023 one the informational J-17 reading', () => {
+    const r2019 = simulate(baseScenario({ applicationDate: '2023-03-01', request: { periodStart: '2023-03-06', periodEnd: '2023-03-31' }, procedure: { unionCommunicationDate: '2023-02-20' } }));
+    expect(r2019.holidaysFirstRequired).toBe(true);
+    expect(simulate(baseScenario()).holidaysFirstRequired).toBe(false);
   });
 
   it('apprentices get their apprenticeship extended by the hours of AIS (F-3)', () => {

@@ -1,10 +1,10 @@
 // Properties of the rolling windows (digest D-6, D-8): they must hold for every ledger.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeWindows, type Cause, type LedgerEntry } from '@/lib/rules';
+import { computeWindows, simulate, type Cause, type LedgerEntry } from '@/lib/rules';
 import { addDays, fromDayNumber, toDayNumber } from '@/lib/rules/core/calendar-date';
 import { dec } from '@/lib/rules/core/money';
-import { d } from './support';
+import { baseScenario, d } from './support';
 
 const CAUSES: Cause[] = ['ORDINARY_TRANSITORY_EVENT', 'ORDINARY_MARKET', 'CRISIS', 'REORGANISATION', 'SOLIDARITY_CONTRACT', 'COVID19'];
 const FIRST = toDayNumber(d('2019-01-01'));
@@ -97,6 +97,30 @@ describe('rolling windows: properties', () => {
         expect(dec(result.maxGrantableWeeks).lte((req.weeks / 100).toFixed(2))).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a granted (possibly trimmed) period always fits the windows that end on its own last day', () => {
+    const ordinary = entryArb.map((e) => ({ ...e, productionUnitId: 'u1', cause: 'ORDINARY_MARKET' as const, kind: 'AUTHORISED' as const, neutralised: false }));
+    fc.assert(
+      fc.property(fc.array(ordinary, { maxLength: 6 }), fc.integer({ min: 5, max: 120 }), (ledger, length) => {
+        const end = addDays(d('2025-09-01'), length);
+        const s = baseScenario({ applicationDate: '2025-08-25', request: { periodStart: '2025-09-01', periodEnd: end }, ledger });
+        const result = simulate(s);
+        if (!result.grantedPeriod) return;
+        const check = computeWindows({
+          productionUnitId: 'u1',
+          sizeClass: result.sizeClass!.class,
+          cause: 'ORDINARY_MARKET',
+          periodStart: '2025-09-01',
+          periodEnd: result.grantedPeriod.end,
+          requestedWeeks: result.weeksGranted,
+          ledger,
+          asOf: s.asOf,
+        });
+        expect(check.outcome, JSON.stringify({ end, granted: result.grantedPeriod })).toBe('ok');
+      }),
+      { numRuns: 150 },
     );
   });
 });

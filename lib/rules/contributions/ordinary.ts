@@ -9,8 +9,13 @@ import { addDays, addMonths, firstDayOfMonthKey, type CalendarDate, type MonthKe
 import { cite } from '../core/citation';
 import { dec, moneyString, roundCents, splitShare } from '../core/money';
 import type { RuleContext } from '../context';
-import { C1_REDUCTION_NO_AIS_MONTHS, ORDINARY_RATE, ORDINARY_RATE_EMPLOYER_SHARE } from '../parameters/fstn/contribution';
-import { HOME_WORKERS_COVERED } from '../parameters/fstn/eligibility';
+import {
+  C1_REDUCTION_NO_AIS_MONTHS,
+  ORDINARY_BASE_INCLUDES_HOME_WORKERS,
+  ORDINARY_RATE,
+  ORDINARY_RATE_C1_REDUCED,
+  ORDINARY_RATE_EMPLOYER_SHARE,
+} from '../parameters/fstn/contribution';
 import { SOURCES } from '../parameters/sources';
 import type { SizeClass } from '../types';
 
@@ -47,12 +52,11 @@ export function ordinaryContribution(input: OrdinaryContributionInput, ctx: Rule
   const rates = ctx.cited(ORDINARY_RATE, day);
   const share = ctx.use(ORDINARY_RATE_EMPLOYER_SHARE, day);
   let base = dec(input.taxablePay).minus(input.dirigentiPay ?? 0);
-  const homeWorkersCovered = day >= HOME_WORKERS_COVERED.values[0]!.from && ctx.use(HOME_WORKERS_COVERED, day);
-  if (!homeWorkersCovered) base = base.minus(input.homeWorkersPay ?? 0);
+  if (!ctx.use(ORDINARY_BASE_INCLUDES_HOME_WORKERS, day)) base = base.minus(input.homeWorkersPay ?? 0);
   let rate = dec(rates.value[input.contributionClass]);
   let reduction = dec(0);
   let citation = rates.citation;
-  if (input.contributionClass === 'C1' && day >= '2025-01-01') {
+  if (input.contributionClass === 'C1' && day >= ORDINARY_RATE_C1_REDUCED.values[0]!.from) {
     const series = ctx.committee('ORDINARY_RATE_C1_REDUCED');
     const cut = ctx.cited(series, day);
     const qualifiesFrom = c1CutQualifiesFrom(input.lastAisPeriodEnd, ctx.use(C1_REDUCTION_NO_AIS_MONTHS, day));

@@ -164,5 +164,18 @@ export const SOURCES = {
     status: 'S',
   },
   DL104: { act: 'D.L. 14 agosto 2020 n. 104', short: 'D.L. 104/2020', status: 'P' },
+  UNIONE20: {
+    act: 'Unione Commercio Turismo Servizi Trento, 3 aprile 2020 (determinazione del Presidente del Fondo)',
+    short: 'Unione CTS Trento 2020',
+    url: 'https://unione.tn.it/notizia/accesso-al-fondo-di-solidariet-del-trentino-non-obbligatoria-la-fruizione-delle-ferie',
+    status: 'S',
+  },
+  LABUSA19: { act: 'Labusa, riforma del Fondo di solidarietà del Trentino (2019)', short: 'Labusa 2019', url: 'https://labusa.info/?p=43453', status: 'S' },
+  TETTO17: {
+    act: 'Consulenti del lavoro Lombardia, fondi di solidarietà: i diversi limiti del tetto aziendale (21 settembre 2017)',
+    short: 'CdL Lombardia 2017',
+    url: 'http://www.consulentidellavoro.lo.it/2017/09/21/fondi-di-solidariet-i-diversi-limiti-del-tetto-aziendale/',
+    status: 'S',
+  },
   DIGEST: { act: 'Digest delle regole FSTN, letture di default (§J)', short: 'Digest FSTN', status: 'I' },
 } as const satisfies Record<string, LegalSource>;

@@ -4,12 +4,12 @@
 // Pay periods are calendar months.
 import { addMonths, lastDayOfMonth, maxDate, type CalendarDate } from '../core/calendar-date';
 import type { RuleContext } from '../context';
-import { CONGUAGLIO_DEADLINE_MONTHS } from '../parameters/fstn/procedure';
+import { CONGUAGLIO_DEADLINE } from '../parameters/fstn/procedure';
 
 export type Conguaglio = { from: CalendarDate; deadline: CalendarDate; dependsOnAuthorisation: boolean };
 
 export function conguaglioDeadline(input: { authorisedEnd: CalendarDate; authorisationDate?: CalendarDate | null }, ctx: RuleContext): Conguaglio {
-  const { value: months, citation } = ctx.cited(CONGUAGLIO_DEADLINE_MONTHS, input.authorisedEnd);
+  const { value: months, citation } = ctx.cited(CONGUAGLIO_DEADLINE, input.authorisedEnd);
   const payPeriodEnd = lastDayOfMonth(input.authorisedEnd);
   const from = input.authorisationDate ? maxDate(payPeriodEnd, input.authorisationDate) : payPeriodEnd;
   const deadline = addMonths(from, months);

@@ -2,9 +2,12 @@
 // filed not earlier than 30 days before the start of the suspension or reduction and not later
 // than 15 days after it. Late filing (J-16, art. 15 c. 3-4 by analogy [I]): the benefit is due only
 // for the periods from one week before the filing date; the employer owes the workers the rest.
+// Fund start-up (INPS msg. 327/2017, digest D-8, G-4): for events between 27 Sep 2016 and 24 Jan
+// 2017 the 15 days ran from 24 Jan 2017, when filing opened.
 import { addDays, maxDate, type CalendarDate } from '../core/calendar-date';
+import { citedValueAt, entryAt } from '../core/dated';
 import type { RuleContext } from '../context';
-import { APPLICATION_WINDOW_AFTER_DAYS, APPLICATION_WINDOW_BEFORE_DAYS, LATE_FILING_LOOKBACK_DAYS } from '../parameters/fstn/procedure';
+import { APPLICATION_WINDOW, APPLICATION_WINDOW_STARTUP, LATE_FILING_LOOKBACK_DAYS } from '../parameters/fstn/procedure';
 
 export type FilingStatus = 'TOO_EARLY' | 'IN_TIME' | 'LATE';
 
@@ -20,16 +23,23 @@ export type FilingWindow = {
 
 export function filingWindow(input: { periodStart: CalendarDate; periodEnd: CalendarDate; applicationDate: CalendarDate }, ctx: RuleContext): FilingWindow {
   const { periodStart, periodEnd, applicationDate } = input;
-  const before = ctx.cited(APPLICATION_WINDOW_BEFORE_DAYS, periodStart);
-  const after = ctx.use(APPLICATION_WINDOW_AFTER_DAYS, periodStart);
-  const earliest = addDays(periodStart, -before.value);
-  const latest = addDays(periodStart, after);
+  const window = ctx.cited(APPLICATION_WINDOW, periodStart);
+  const { daysBefore, daysAfter } = window.value;
+  const earliest = addDays(periodStart, -daysBefore);
+  let latest = addDays(periodStart, daysAfter);
+  let citation = window.citation;
+  const startup = entryAt(APPLICATION_WINDOW_STARTUP, periodStart)?.value ? citedValueAt(APPLICATION_WINDOW_STARTUP, periodStart) : null;
+  if (startup) {
+    latest = maxDate(latest, addDays(startup.value.termsRunFrom as CalendarDate, daysAfter));
+    citation = startup.citation;
+    ctx.add('G-4', startup.citation, 'info', `Avvio del Fondo: per gli eventi dal ${startup.value.eventsFrom} al ${startup.value.eventsTo} i ${daysAfter} giorni decorrono dal ${startup.value.termsRunFrom}`);
+  }
   if (applicationDate < earliest) {
-    ctx.add('G-2', before.citation, 'fail', `Domanda prematura: presentabile dal ${earliest} (30 giorni prima dell’inizio, ${periodStart})`);
+    ctx.add('G-2', citation, 'fail', `Domanda prematura: presentabile dal ${earliest} (${daysBefore} giorni prima dell’inizio, ${periodStart})`);
     return { earliest, latest, status: 'TOO_EARLY', benefitFrom: null, employerOwes: null };
   }
   if (applicationDate <= latest) {
-    ctx.add('G-2', before.citation, 'pass', `Domanda nei termini: tra il ${earliest} e il ${latest}`);
+    ctx.add('G-2', citation, 'pass', `Domanda nei termini: tra il ${earliest} e il ${latest}`);
     return { earliest, latest, status: 'IN_TIME', benefitFrom: periodStart, employerOwes: null };
   }
   ctx.warnSetting('lateFiling');

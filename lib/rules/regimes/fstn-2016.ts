@@ -26,6 +26,7 @@ export const FSTN_COMMON_NEEDS: ParameterNeed[] = [
   allowance.AIS_WEEKLY_HOURS_CEILING,
   contribution.ORDINARY_RATE,
   contribution.ORDINARY_RATE_EMPLOYER_SHARE,
+  contribution.ORDINARY_BASE_INCLUDES_HOME_WORKERS,
   contribution.EMPLOYER_MIN_CONTRIB_MONTHS,
 ];
 

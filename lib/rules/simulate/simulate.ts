@@ -15,12 +15,13 @@ import { ordinaryContribution, type OrdinaryContribution } from '../contribution
 import { ELIGIBILITY_CITATION, workerEligibilityRule } from '../eligibility/worker-eligibility';
 import { AIS_RATE, AIS_REDUCTION_L41, AIS_WEEKLY_HOURS_CEILING } from '../parameters/fstn/allowance';
 import { EMPLOYER_MIN_CONTRIB_MONTHS } from '../parameters/fstn/contribution';
-import { SIZE_CLASS_C1_MAX as CLASS_FROM } from '../parameters/fstn/thresholds';
+import { SIZE_CLASS as CLASS_FROM } from '../parameters/fstn/thresholds';
 import { NATIONAL_REFORM_2022_START } from '../parameters/national/cigo-cigs';
 import { SOURCES } from '../parameters/sources';
 import { conguaglioDeadline } from '../procedure/conguaglio';
 import { directPayment } from '../procedure/direct-payment';
 import { filingWindow } from '../procedure/filing-window';
+import { holidaysFirst } from '../procedure/holidays-first';
 import { unionProcedure } from '../procedure/union-procedure';
 import { isInR2023StartAmbiguity, selectFstnRegime } from '../regimes/select-regime';
 import { routeRequest } from '../scope/routing';
@@ -92,6 +93,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     totals: { workersEligible: 0, hoursLost: '0.00', gross: '0.00', net: '0.00' },
     employerCosts: { additionalContribution: null, ordinaryContribution: [], employerOwes: null },
     deadlines: { filingWindow: null, unionProcedure: null, conguaglio: null, directPayment: null },
+    holidaysFirstRequired: null,
     warnings: [],
     trace: ctx.trace,
   };
@@ -150,6 +152,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   // 4. Cause.
   result.cause = checkCause({ cause: request.cause, parameterDate, crisisDueToCessation: request.crisisDueToCessation }, ctx);
   if (!result.cause.admitted) reasons.push(result.cause.reason);
+  if (regime.id !== 'R2016') result.holidaysFirstRequired = holidaysFirst({ parameterDate }, ctx).required;
 
   // 5. Union procedure; 6. filing window.
   const union = unionProcedure(
@@ -189,24 +192,47 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const paidStart = filing.benefitFrom ?? periodStart;
   const counted = countedWeeks(basis, paidStart, periodEnd, ctx, parameterDate);
   result.weeksCounted = decimalString(counted);
-  const windows = computeWindows(
-    {
-      productionUnitId: request.productionUnitId,
-      sizeClass,
-      cause: request.cause,
-      periodStart: request.periodStart,
-      periodEnd: request.periodEnd,
-      requestedWeeks: decimalString(counted),
-      ledger: scenario.ledger,
-      asOf: scenario.asOf,
-      excludeRequestId: request.requestId,
-    },
-    ctx,
-  );
+  const windowsFor = (end: CalendarDate, weeks: Decimal) =>
+    computeWindows(
+      {
+        productionUnitId: request.productionUnitId,
+        sizeClass,
+        cause: request.cause,
+        periodStart: request.periodStart,
+        periodEnd: end,
+        requestedWeeks: decimalString(weeks),
+        ledger: scenario.ledger,
+        asOf: scenario.asOf,
+        excludeRequestId: request.requestId,
+      },
+      ctx,
+    );
+  const windows = windowsFor(periodEnd, counted);
   result.windows = { items: windows.windows, maxGrantableWeeks: windows.maxGrantableWeeks, outcome: windows.outcome };
-  if (windows.outcome === 'refuse') reasons.push(windows.trace.at(-1)!.detail);
-  const granted = windows.outcome === 'refuse' ? dec(0) : Decimal.min(counted, windows.maxGrantableWeeks);
-  const grantedEnd = granted.gte(counted) ? periodEnd : endForWeeks(basis, paidStart, periodEnd, granted, ctx, parameterDate);
+  let granted = windows.outcome === 'refuse' ? dec(0) : Decimal.min(counted, windows.maxGrantableWeeks);
+  let grantedEnd: CalendarDate | null = periodEnd;
+  // J-8 trim: the windows run back from the LAST day of the period granted (D-6), so a shorter
+  // grant has windows that start earlier and may reach older periods. Re-check the trimmed
+  // period until it fits its own windows (the end only moves back, so this terminates).
+  while (granted.gt(0) && granted.lt(countedWeeks(basis, paidStart, grantedEnd ?? periodEnd, ctx, parameterDate))) {
+    grantedEnd = endForWeeks(basis, paidStart, periodEnd, granted, ctx, parameterDate);
+    if (!grantedEnd) {
+      granted = dec(0);
+      break;
+    }
+    const weeks = countedWeeks(basis, paidStart, grantedEnd, ctx, parameterDate);
+    const again = windowsFor(grantedEnd, weeks);
+    if (again.outcome === 'ok') break;
+    granted = again.outcome === 'refuse' ? dec(0) : Decimal.min(weeks, again.maxGrantableWeeks);
+    ctx.add('D-6/TRIM', cite(SOURCES.MIN17_17), granted.gt(0) ? 'warn' : 'fail', `Con la fine anticipata al ${grantedEnd} le finestre arretrano e contano periodi più vecchi: concedibili ${decimalString(granted)} settimane`);
+  }
+  if (granted.lte(0)) {
+    grantedEnd = null;
+    result.windows.outcome = 'refuse';
+    reasons.push(ctx.trace.at(-1)!.detail);
+  } else {
+    result.windows.maxGrantableWeeks = decimalString(granted);
+  }
   let paid = filing.benefitFrom && grantedEnd && granted.gt(0) ? { start: paidStart, end: grantedEnd } : null;
   if (paid && request.committeeGrant) paid = committeeGrant(paid, request.committeeGrant, ctx);
   result.weeksGranted = decimalString(paid ? countedWeeks(basis, paid.start, paid.end, ctx, parameterDate) : 0);

@@ -154,6 +154,8 @@ export type SimulationResult = {
     conguaglio: Conguaglio | null;
     directPayment: DirectPayment | null;
   };
+  /** G-7/J-17: whether prior use of accrued holidays is required (R2019) — informative only. */
+  holidaysFirstRequired: boolean | null;
   warnings: RuleWarning[];
   trace: TraceStep[];
 };

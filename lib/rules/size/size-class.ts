@@ -14,7 +14,7 @@ import { cite } from '../core/citation';
 import { ScenarioError } from '../core/errors';
 import { dec, decimalString, sumDecimals, type Dec } from '../core/money';
 import type { RuleContext } from '../context';
-import { SIZE_CLASS_C1_MAX, SIZE_CLASS_C2_MAX, SIZE_SEMESTER_MONTHS } from '../parameters/fstn/thresholds';
+import { SIZE_CLASS } from '../parameters/fstn/thresholds';
 import { SOURCES } from '../parameters/sources';
 import type { SizeClass } from '../types';
 
@@ -29,14 +29,13 @@ export type SizeClassResult = {
 
 /** Class for an exact average (J-5: "da 5,1" read as "more than 5"). */
 export function classifyAverage(average: Dec, date: CalendarDate, ctx: RuleContext): SizeClass {
-  const c1 = ctx.use(SIZE_CLASS_C1_MAX, date);
-  const c2 = ctx.use(SIZE_CLASS_C2_MAX, date);
-  return average.lte(c1) ? 'C1' : average.lte(c2) ? 'C2' : 'C3';
+  const { c1Max, c2Max } = ctx.use(SIZE_CLASS, date);
+  return average.lte(c1Max) ? 'C1' : average.lte(c2Max) ? 'C2' : 'C3';
 }
 
 /** The months whose average sets the class for something happening in `month`. */
 export function semesterMonths(month: MonthKey, date: CalendarDate, ctx: RuleContext, activityStartDate?: CalendarDate | null): MonthKey[] {
-  const count = ctx.use(SIZE_SEMESTER_MONTHS, date);
+  const count = ctx.use(SIZE_CLASS, date).semesterMonths;
   let first = addMonthsToKey(month, -count);
   const last = addMonthsToKey(month, -1);
   if (activityStartDate) {

@@ -18,6 +18,21 @@ export const ORDINARY_RATE = defineParameter<PerClass<string>>({
   ],
 });
 
+export const ORDINARY_BASE_INCLUDES_HOME_WORKERS = defineParameter<boolean>({
+  key: 'ORDINARY_BASE_INCLUDES_HOME_WORKERS',
+  description:
+    'Retribuzione dei lavoratori a domicilio nella base del contributo ordinario: esclusa fino al 2023 (non destinatari), inclusa con le nuove aliquote del regime 2023 (dal periodo di paga di gennaio 2024, J-14)',
+  unit: 'boolean',
+  lastVerifiedOn: LAST_VERIFIED,
+  status: 'S',
+  values: [
+    v('2016-08-01', false, cite(SOURCES.DI2019, 'art. 12 c. 1 lett. a)', 'S')),
+    v('2019-10-27', false, cite(SOURCES.DI2019, 'art. 12 c. 1 lett. a)')),
+    // Same first month as the R2023 rates (J-14 default): one base per rate.
+    v('2024-01-01', true, cite(SOURCES.MSG370)),
+  ],
+});
+
 export const ORDINARY_RATE_EMPLOYER_SHARE = defineParameter<{ numerator: number; denominator: number }>({
   key: 'ORDINARY_RATE_EMPLOYER_SHARE',
   description: 'Ripartizione del contributo ordinario: 2/3 a carico del datore, 1/3 del lavoratore',
@@ -79,4 +94,14 @@ export const EMPLOYER_MIN_CONTRIB_MONTHS = defineParameter<number>({
   lastVerifiedOn: LAST_VERIFIED,
   status: 'U',
   values: [v('2016-08-04', 0, cite(SOURCES.C112, undefined, 'U'))],
+});
+
+export const TETTO_AZIENDALE_MULTIPLE = defineParameter<number>({
+  key: 'TETTO_AZIENDALE_MULTIPLE',
+  description:
+    'Tetto aziendale del regime 2016: prestazioni fino a 4 volte i contributi versati dal datore; eliminato dalla riforma del 2019 (nessun tetto nel 2019 e nel 2023)',
+  unit: 'ratio',
+  lastVerifiedOn: LAST_VERIFIED,
+  status: 'S',
+  values: [v('2016-08-04', 4, cite(SOURCES.TETTO17)), v('2019-10-27', null, cite(SOURCES.LABUSA19))],
 });

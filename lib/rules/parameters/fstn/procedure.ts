@@ -4,22 +4,31 @@ import { defineParameter } from '../../core/dated';
 import { SOURCES } from '../sources';
 import { LAST_VERIFIED, v } from '../value';
 
-export const APPLICATION_WINDOW_BEFORE_DAYS = defineParameter<number>({
-  key: 'APPLICATION_WINDOW_BEFORE_DAYS',
-  description: 'La domanda non può essere presentata prima di 30 giorni dall’inizio della sospensione o riduzione',
+export const APPLICATION_WINDOW = defineParameter<{ daysBefore: number; daysAfter: number }>({
+  key: 'APPLICATION_WINDOW',
+  description:
+    'La domanda si presenta non prima di 30 giorni dall’inizio della sospensione o riduzione e non oltre 15 giorni dal suo inizio',
   unit: 'days',
   lastVerifiedOn: LAST_VERIFIED,
   status: 'P',
-  values: [v('2015-09-24', 30, cite(SOURCES.D148, 'art. 30 c. 2'))],
+  values: [v('2015-09-24', { daysBefore: 30, daysAfter: 15 }, cite(SOURCES.D148, 'art. 30 c. 2'))],
 });
 
-export const APPLICATION_WINDOW_AFTER_DAYS = defineParameter<number>({
-  key: 'APPLICATION_WINDOW_AFTER_DAYS',
-  description: 'La domanda va presentata non oltre 15 giorni dall’inizio della sospensione o riduzione',
-  unit: 'days',
+/**
+ * R2016 start-up (digest D-8, G-4): for events between the Committee's appointment (27 Sep 2016)
+ * and the opening of filing (24 Jan 2017) the 15 days ran from 24 Jan 2017.
+ */
+export const APPLICATION_WINDOW_STARTUP = defineParameter<{ eventsFrom: string; eventsTo: string; termsRunFrom: string }>({
+  key: 'APPLICATION_WINDOW_STARTUP',
+  description:
+    'Avvio del Fondo: per gli eventi dal 27 settembre 2016 al 24 gennaio 2017 i 15 giorni per la domanda decorrono dal 24 gennaio 2017',
+  unit: 'date',
   lastVerifiedOn: LAST_VERIFIED,
-  status: 'P',
-  values: [v('2015-09-24', 15, cite(SOURCES.D148, 'art. 30 c. 2'))],
+  status: 'S',
+  values: [
+    v('2016-09-27', { eventsFrom: '2016-09-27', eventsTo: '2017-01-24', termsRunFrom: '2017-01-24' }, cite(SOURCES.MSG327)),
+    v('2017-01-25', null, cite(SOURCES.MSG327)),
+  ],
 });
 
 export const LATE_FILING_LOOKBACK_DAYS = defineParameter<number>({
@@ -68,8 +77,8 @@ export const CIGS_JOINT_EXAM_REQUEST_DAYS = defineParameter<number>({
   values: [v('2015-09-24', 3, cite(SOURCES.D148, 'art. 24', 'I'))],
 });
 
-export const CONGUAGLIO_DEADLINE_MONTHS = defineParameter<number>({
-  key: 'CONGUAGLIO_DEADLINE_MONTHS',
+export const CONGUAGLIO_DEADLINE = defineParameter<number>({
+  key: 'CONGUAGLIO_DEADLINE',
   description:
     'Conguaglio o rimborso a pena di decadenza entro 6 mesi dalla fine del periodo di paga in corso alla scadenza del periodo autorizzato, o dall’autorizzazione se successiva',
   unit: 'months',
@@ -90,4 +99,17 @@ export const DIRECT_PAYMENT_SR41 = defineParameter<{ monthsAfterPeriodMonth: num
   lastVerifiedOn: LAST_VERIFIED,
   status: 'U',
   values: [v('2022-01-27', { monthsAfterPeriodMonth: 2, daysFromAuthorisation: 60 }, cite(SOURCES.DL4_22, 'art. 23 c. 1 lett. b)', 'U'))],
+});
+
+export const HOLIDAYS_FIRST_REQUIRED = defineParameter<boolean>({
+  key: 'HOLIDAYS_FIRST_REQUIRED',
+  description:
+    'Fruizione preventiva delle ferie maturate e degli altri strumenti di flessibilità prima dell’assegno (regime 2019, art. 6 c. 10; sospesa per la causale COVID-19 dal 23/02/2020); nel regime 2023 non richiesta per default (J-17)',
+  unit: 'boolean',
+  lastVerifiedOn: LAST_VERIFIED,
+  status: 'U',
+  values: [
+    v('2019-10-27', true, cite(SOURCES.UNIONE20, 'art. 6 c. 10 D.I. 103593/2019')),
+    v('2024-01-27', false, cite(SOURCES.DIGEST, 'J-17', 'U')),
+  ],
 });

@@ -45,29 +45,21 @@ export const EMPLOYER_MIN_HEADCOUNT = defineParameter<number>({
 
 // Classes apply to contributions from the January 2024 pay period (J-14) and to AIS requests
 // under the 2023 regime; the AIS class is measured on the semester before the application (B-1).
-export const SIZE_CLASS_C1_MAX = defineParameter<string>({
-  key: 'SIZE_CLASS_C1_MAX',
-  description: 'Classe C1: media del semestre fino a 5 dipendenti',
+export type SizeClassThresholds = {
+  /** C1: average up to this many employees ("fino a 5"). */
+  c1Max: string;
+  /** C2: average above c1Max and up to this ("più di 5 e fino a 15"); above it, C3. */
+  c2Max: string;
+  /** Months of the average (the semester before the application or contribution month). */
+  semesterMonths: number;
+};
+
+export const SIZE_CLASS = defineParameter<SizeClassThresholds>({
+  key: 'SIZE_CLASS',
+  description:
+    'Classi dimensionali sulla media del semestre precedente: C1 fino a 5 dipendenti, C2 oltre 5 e fino a 15 ("da 5,1" letto come "> 5", J-5), C3 oltre 15',
   unit: 'employees',
   lastVerifiedOn: LAST_VERIFIED,
   status: 'S',
-  values: [v('2024-01-01', '5', cite(SOURCES.C112))],
-});
-
-export const SIZE_CLASS_C2_MAX = defineParameter<string>({
-  key: 'SIZE_CLASS_C2_MAX',
-  description: 'Classe C2: media oltre 5 e fino a 15 dipendenti; oltre 15 è C3 ("da 5,1" letto come "> 5", J-5)',
-  unit: 'employees',
-  lastVerifiedOn: LAST_VERIFIED,
-  status: 'S',
-  values: [v('2024-01-01', '15', cite(SOURCES.C112))],
-});
-
-export const SIZE_SEMESTER_MONTHS = defineParameter<number>({
-  key: 'SIZE_SEMESTER_MONTHS',
-  description: 'Mesi della media occupazionale (semestre precedente la domanda)',
-  unit: 'months',
-  lastVerifiedOn: LAST_VERIFIED,
-  status: 'S',
-  values: [v('2024-01-01', 6, cite(SOURCES.C112))],
+  values: [v('2024-01-01', { c1Max: '5', c2Max: '15', semesterMonths: 6 }, cite(SOURCES.C112))],
 });
