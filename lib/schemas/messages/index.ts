@@ -7,9 +7,10 @@ import { commonValidation } from './common';
 import { delegationValidation } from './delegation';
 import { remindersValidation } from './reminders';
 import { reviewValidation } from './review';
+import { simulationValidation } from './simulation';
 
 type Catalogue = { it: Record<string, string>; en: Record<string, string> };
-const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation];
+const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation, simulationValidation];
 
 const dictionary: Record<Locale, Record<string, string>> = {
   it: Object.assign({}, ...catalogues.map((c) => c.it)),
