@@ -1,2 +1,2 @@
 // Bumped with every CHANGELOG.md entry that changes a rule or a parameter value.
-export const RULES_VERSION = '1.0.0';
+export const RULES_VERSION = '1.1.0';
