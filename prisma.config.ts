@@ -1,6 +1,6 @@
 // Prisma 7 CLI configuration. `prisma generate` (npm run db:generate) needs only the schema; the
 // datasource is for Prisma's migrate/studio commands on machines where its schema engine runs.
-// Here migrations are applied by scripts/db/migrate.ts (docs/decisions/001-migrations-without-schema-engine.md).
+// Here migrations are applied by scripts/db/migrate.ts (docs/decisions/002-migrations-without-schema-engine.md).
 import { defineConfig } from 'prisma/config';
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 // Embedded PostgreSQL for machines without a server: PGlite (PostgreSQL compiled to WebAssembly,
 // data in a folder) served over the wire protocol by `pglite-server`, so the app, migrate and
-// tests use the same `pg` code path as in production (docs/decisions/002-embedded-database.md).
+// tests use the same `pg` code path as in production (docs/decisions/005-embedded-postgresql.md).
 // `npm run db:embedded [-- --port=54329 --data=.data/pglite]` keeps one running and prints its URL.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // `npm run db:migrate [url]`: applies the pending folders of prisma/migrations in order and records
 // each in `_prisma_migrations` exactly as Prisma does (same table, columns and checksums), so that
 // `prisma migrate deploy|status` on a machine with the schema engine accepts the database.
-// Prisma's CLI cannot run here (docs/decisions/001-migrations-without-schema-engine.md).
+// Prisma's CLI cannot run here (docs/decisions/002-migrations-without-schema-engine.md).
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';

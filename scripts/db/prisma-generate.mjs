@@ -1,6 +1,6 @@
 // Runs `prisma generate` offline. Prisma 7's CLI wants a schema engine binary even though
 // `generate` never uses it; on machines without internet it cannot download one (see
-// docs/decisions/001-migrations-without-schema-engine.md). We point it at a placeholder only
+// docs/decisions/002-migrations-without-schema-engine.md). We point it at a placeholder only
 // when no engine is available, so a machine with internet keeps Prisma's normal behaviour.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // Prisma's own schema engine, compiled to WebAssembly, driven without a database: it diffs two
 // datamodels and writes the SQL `prisma migrate dev` would write. The Rust engine binary cannot be
 // downloaded here, and the wasm build Prisma 7.10 references is not on the registry, hence the
-// pinned @prisma/schema-engine-wasm (docs/decisions/001-migrations-without-schema-engine.md).
+// pinned @prisma/schema-engine-wasm (docs/decisions/002-migrations-without-schema-engine.md).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';

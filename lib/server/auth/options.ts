@@ -7,7 +7,7 @@ import { authenticate, clientIp } from './authenticate';
 import './types';
 
 // Sessions are signed JWTs in an HttpOnly cookie: no server-side session store, so any app
-// instance behind the load balancer can serve any request (docs/decisions/003-auth.md).
+// instance behind the load balancer can serve any request (docs/decisions/003-auth-sessions.md).
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 // Behind HTTPS the cookie gets the __Secure- prefix and the Secure flag, as next-auth decides
