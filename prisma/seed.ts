@@ -1,9 +1,11 @@
 // Demo data for `npm run demo` (and the e2e suite): one account per role, companies that show
 // each path of the product (micro, small and large firms; one outside the Fund's 75 % test),
 // delegations to the demo consultant. Idempotent: re-running leaves existing rows alone.
+import { register } from 'node:module';
 import { createPrismaClient } from '@/lib/server/db-client';
+import { addDays, parseDate, weekday } from '@/lib/rules/core/calendar-date';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { DEMO_PASSWORD, createDelegation, createEmployer, createHeadcounts, createUser, createWorker, type WorkerOptions } from '../tests/fixtures/factories';
+import { DEMO_PASSWORD, createDelegation, createEmployer, createHeadcounts, createUser, createWorker, day, type WorkerOptions } from '../tests/fixtures/factories';
 import { makePartitaIva } from '../tests/fixtures/tax-codes';
 
 export const DEMO_ACCOUNTS = [
@@ -131,6 +133,62 @@ export async function seedDemo(prisma: PrismaClient, today: string): Promise<voi
       }
     });
   }
+  await seedDemoRequests(prisma, today, users.get('datore@demo.fstn.it')!.id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The demo employer's history, one draft and one filed request (issue 4), filed through the real
+// filing transaction (lib/server/data/filing-core.ts) acting as the demo employer.
+
+const mondayOnOrAfter = (date: string) => {
+  let d = parseDate(date);
+  while (weekday(d) !== 1) d = addDays(d, 1);
+  return d;
+};
+
+/** The app's server modules import 'server-only', which only resolves inside Next: a no-op here. */
+let shimmed = false;
+function allowServerModules() {
+  if (shimmed) return;
+  shimmed = true;
+  register(
+    'data:text/javascript,' +
+      encodeURIComponent("export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export {}', shortCircuit: true } : n(s, c); }"),
+  );
+}
+
+async function seedDemoRequests(prisma: PrismaClient, today: string, ownerId: string) {
+  const employer = await prisma.employer.findUnique({ where: { codiceFiscale: makePartitaIva(1001) }, select: { id: true, units: { select: { id: true } }, workers: { select: { id: true, effectiveDaysAtUnit: true }, orderBy: { lastName: 'asc' } } } });
+  if (!employer || (await prisma.request.count({ where: { employerId: employer.id } })) > 0) return;
+  const unitId = employer.units[0]!.id;
+  const year = Number(today.slice(0, 4));
+  // History before the product: 8 weeks of ordinary AIS last spring; COVID-19 weeks of 2020, neutralised.
+  await prisma.windowEntry.createMany({
+    data: [
+      { employerId: employer.id, productionUnitId: unitId, kind: 'HISTORY', cause: 'ORDINARY_MARKET', periodStart: day(mondayOnOrAfter(`${year - 1}-03-02`)), periodEnd: day(addDays(parseDate(mondayOnOrAfter(`${year - 1}-03-02`)), 53)), weeks: '8' },
+      { employerId: employer.id, productionUnitId: unitId, kind: 'HISTORY', cause: 'COVID19', periodStart: day('2020-03-09'), periodEnd: day('2020-06-26'), weeks: '16', neutralised: true },
+    ],
+  });
+  const eligible = employer.workers.filter((w) => w.effectiveDaysAtUnit >= 30).map((w) => w.id);
+  const request = (start: string, weeks: number, steps: { workers: boolean; procedure: boolean }) => {
+    const end = addDays(parseDate(start), weeks * 7 - 3);
+    const causePeriod = { productionUnitId: unitId, cause: 'ORDINARY_MARKET', crisisDueToCessation: false, causeDescription: 'Calo delle presenze dopo la chiusura invernale degli impianti di risalita del Bondone.', reductionType: 'SUSPENSION', periodStart: start, periodEnd: end, weekDays: 5, paymentMode: 'CONGUAGLIO', directPaymentGrounds: [] };
+    const draft: Record<string, unknown> = { causePeriod };
+    if (steps.workers) draft.workers = { lines: eligible.map((workerId) => ({ workerId, hoursLost: String(weeks * 32), daysAffected: null })) };
+    if (steps.procedure) draft.procedure = { unionCommunicationDate: addDays(parseDate(today), -4), unavoidableEvent: false, weeklyReductionHours: null, jointExamRequestDate: null, agreementDate: null, unionRecipients: 'RSU aziendale; FILCAMS CGIL, FISASCAT CISL, UILTuCS del Trentino' };
+    return prisma.request.create({
+      data: { employerId: employer.id, createdById: ownerId, status: 'DRAFT', productionUnitId: unitId, cause: 'ORDINARY_MARKET', reductionType: 'SUSPENSION', periodStart: day(start), periodEnd: day(end), draft: draft as object, statusChanges: { create: { toStatus: 'DRAFT', byUserId: ownerId } } },
+      select: { id: true, draft: true },
+    });
+  };
+  const filed = await request(mondayOnOrAfter(addDays(parseDate(today), 7)), 2, { workers: true, procedure: true });
+  await request(mondayOnOrAfter(addDays(parseDate(today), 21)), 3, { workers: true, procedure: false });
+
+  allowServerModules();
+  (globalThis as { fstnPrisma?: PrismaClient }).fstnPrisma ??= prisma;
+  const { fileRequestAs } = await import('@/lib/server/data/filing-core');
+  const { draftKey } = await import('@/lib/server/data/evaluation');
+  await fileRequestAs({ userId: ownerId, delegationId: null }, employer.id, filed.id, { idempotencyKey: draftKey(filed.id, filed.draft), acceptTrim: true }, today);
 }
 
 // CLI: `npm run db:seed` seeds the database in DATABASE_URL.

@@ -41,16 +41,16 @@ export function isRetryableTransactionError(error: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Runs `fn` in an interactive transaction at isolation level SERIALIZABLE and re-runs it when
- * PostgreSQL aborts it to keep the schedule serializable (or breaks a deadlock). `fn` must be safe
- * to repeat: no side effects outside the database (send e-mails after commit, not inside).
- */
-export async function withSerializableRetry<T>(prisma: PrismaClient, fn: (tx: Tx) => Promise<T>, options: SerializableOptions = {}): Promise<T> {
+async function runWithRetry<T>(
+  prisma: PrismaClient,
+  isolationLevel: Prisma.TransactionIsolationLevel,
+  fn: (tx: Tx) => Promise<T>,
+  options: SerializableOptions,
+): Promise<T> {
   const { retries = 5, maxWait = 5_000, timeout = 15_000, baseDelayMs = 20, onRetry } = options;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await prisma.$transaction(fn, { isolationLevel: Prisma.TransactionIsolationLevel.Serializable, maxWait, timeout });
+      return await prisma.$transaction(fn, { isolationLevel, maxWait, timeout });
     } catch (error) {
       if (attempt > retries || !isRetryableTransactionError(error)) throw error;
       onRetry?.(attempt, error);
@@ -58,6 +58,46 @@ export async function withSerializableRetry<T>(prisma: PrismaClient, fn: (tx: Tx
       await sleep(Math.min(1_000, baseDelayMs * 2 ** (attempt - 1)) * (0.5 + Math.random()));
     }
   }
+}
+
+/**
+ * Runs `fn` in an interactive transaction at isolation level SERIALIZABLE and re-runs it when
+ * PostgreSQL aborts it to keep the schedule serializable (or breaks a deadlock). `fn` must be safe
+ * to repeat: no side effects outside the database (send e-mails after commit, not inside).
+ */
+export function withSerializableRetry<T>(prisma: PrismaClient, fn: (tx: Tx) => Promise<T>, options: SerializableOptions = {}): Promise<T> {
+  return runWithRetry(prisma, Prisma.TransactionIsolationLevel.Serializable, fn, options);
+}
+
+export type LockedTransactionOptions = SerializableOptions;
+
+/**
+ * Runs `fn` in a READ COMMITTED transaction whose first statements take the advisory locks
+ * `locks` (sorted by key, so two callers never deadlock on them). Every statement after the locks
+ * sees what the previous holder committed: the check-then-write on a production unit's ledger is
+ * serialised among all the writers that take the same lock (filing, history, decisions).
+ *
+ * Why not SERIALIZABLE with a lock: there the snapshot is taken by the first statement, i.e. the
+ * lock query itself, *before* it waits; a transaction that waited reads the ledger as it was and is
+ * aborted at commit, so with many concurrent filings each one is retried once per filing ahead of it
+ * (docs/decisions/005-filing-concurrency.md). Deadlocks with other row locks are still retried.
+ */
+export function withLockedTransaction<T>(
+  prisma: PrismaClient,
+  locks: ReadonlyArray<readonly [namespace: string, id: string]>,
+  fn: (tx: Tx) => Promise<T>,
+  options: LockedTransactionOptions = {},
+): Promise<T> {
+  const keys = [...new Set(locks.map(([namespace, id]) => advisoryKey(namespace, id)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return runWithRetry(
+    prisma,
+    Prisma.TransactionIsolationLevel.ReadCommitted,
+    async (tx) => {
+      for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${key})`;
+      return fn(tx);
+    },
+    options,
+  );
 }
 
 /** A stable signed 64-bit key for (namespace, id): the first 8 bytes of SHA-256. */

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { createPrismaClient } from '@/lib/server/db-client';
-import { advisoryKey, lockKey, withSerializableRetry, type Tx } from '@/lib/server/db-transaction';
+import { advisoryKey, lockKey, withLockedTransaction, withSerializableRetry, type Tx } from '@/lib/server/db-transaction';
 
 const kind = inject('databaseKind');
 // PGlite runs one transaction at a time: nothing can conflict or wait there (global-setup warns).
@@ -229,5 +229,35 @@ describe('lockKey', () => {
       },
     );
     expect(acquired).toBe(true);
+  });
+});
+
+describe('withLockedTransaction', () => {
+  it('lets a transaction that waited for the lock read what the holder committed (no stale snapshot, no retry)', async () => {
+    await withCounters(1, async ([year]) => {
+      const holding = barrier(2);
+      let retries = 0;
+      const increment = (wait: boolean) =>
+        withLockedTransaction(
+          prisma,
+          [['protocol-year', String(year)]],
+          async (tx) => {
+            if (wait) await holding();
+            const { last } = await tx.protocolCounter.findUniqueOrThrow({ where: { year } });
+            if (wait) await sleep(200);
+            await tx.protocolCounter.update({ where: { year }, data: { last: last + 1 } });
+          },
+          { onRetry: () => retries++ },
+        );
+      const first = increment(true);
+      await sleep(50);
+      const second = (async () => {
+        await holding();
+        return increment(false);
+      })();
+      await Promise.all([first, second]);
+      expect((await prisma.protocolCounter.findUniqueOrThrow({ where: { year } })).last).toBe(2);
+      expect(retries).toBe(0);
+    });
   });
 });

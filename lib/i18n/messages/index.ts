@@ -7,10 +7,12 @@ import itAuth from './it/auth';
 import enAuth from './en/auth';
 import itHome from './it/home';
 import enHome from './en/home';
+import itLabels from './it/labels';
+import enLabels from './en/labels';
 
-const it = { common: itCommon, auth: itAuth, home: itHome };
+const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels };
 export type Messages = typeof it;
 
-const en: Messages = { common: enCommon, auth: enAuth, home: enHome };
+const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels };
 
 export const messages: Record<Locale, Messages> = { it, en };

@@ -10,6 +10,9 @@ import { dec, type Dec } from '../core/money';
 import type { Cause, LedgerEntry, LedgerKind } from '../types';
 
 export type CountedEntry = {
+  /** The ledger entry's id and request, when known (for timelines that label the periods). */
+  id: string | null;
+  requestId: string | null;
   cause: Cause;
   kind: LedgerKind;
   start: CalendarDate;
@@ -35,6 +38,8 @@ export function entriesForUnit(
   return own
     .filter((e) => !e.requestId || e.kind === 'HISTORY' || bestRank.get(e.requestId) === RANK[e.kind])
     .map((e) => ({
+      id: e.id ?? null,
+      requestId: e.requestId ?? null,
       cause: e.cause,
       kind: e.kind,
       start: parseDate(e.periodStart),

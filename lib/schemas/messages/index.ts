@@ -4,13 +4,16 @@
 import type { Locale } from '@/lib/i18n/config';
 import { authValidation } from './auth';
 import { commonValidation } from './common';
+import { companyValidation } from './company';
 import { delegationValidation } from './delegation';
 import { remindersValidation } from './reminders';
+import { requestValidation } from './request';
 import { reviewValidation } from './review';
 import { simulationValidation } from './simulation';
+import { workforceValidation } from './workforce';
 
 type Catalogue = { it: Record<string, string>; en: Record<string, string> };
-const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation, simulationValidation];
+const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation, simulationValidation, companyValidation, workforceValidation, requestValidation];
 
 const dictionary: Record<Locale, Record<string, string>> = {
   it: Object.assign({}, ...catalogues.map((c) => c.it)),

@@ -1,0 +1,61 @@
+import type it from '../it/labels';
+
+const labels: typeof it = {
+  cause: {
+    ORDINARY_TRANSITORY_EVENT: 'Transitory event not attributable to the company or the workers',
+    ORDINARY_MARKET: 'Temporary market situation',
+    ORDINARY_BAD_WEATHER: 'Seasonal bad weather',
+    CRISIS: 'Company crisis',
+    REORGANISATION: 'Company reorganisation',
+    SOLIDARITY_CONTRACT: 'Solidarity contract',
+    COVID19: 'COVID-19 emergency',
+  },
+  causeGroup: { ordinary: 'Ordinary causes', extraordinary: 'Extraordinary causes' },
+  reductionType: { SUSPENSION: 'Suspension of work', REDUCTION: 'Reduction of hours' },
+  status: {
+    DRAFT: 'Draft',
+    DISCARDED: 'Discarded',
+    FILED: 'Sent',
+    UNDER_REVIEW: 'Under review',
+    INFO_REQUESTED: 'More information requested',
+    APPROVED: 'Granted',
+    PARTIALLY_APPROVED: 'Partly granted',
+    REJECTED: 'Rejected',
+    WITHDRAWN: 'Withdrawn',
+  },
+  category: { OPERAIO: 'Manual worker', IMPIEGATO: 'Clerk', QUADRO: 'Middle manager', DIRIGENTE: 'Executive', APPRENTICE: 'Apprentice', HOME_WORKER: 'Home worker' },
+  contractType: { OPEN_ENDED: 'Open-ended', FIXED_TERM: 'Fixed-term', SEASONAL: 'Seasonal', INTERMITTENT: 'Intermittent' },
+  apprenticeType: {
+    TYPE1_QUALIFICATION: 'Type 1 — vocational qualification and diploma',
+    TYPE2_PROFESSIONALISING: 'Type 2 — professional apprenticeship',
+    TYPE3_HIGHER_EDUCATION: 'Type 3 — higher education and research',
+  },
+  payBasis: { MONTHLY: 'Monthly', HOURLY: 'Hourly' },
+  bilateralFund: {
+    NONE: 'No, no bilateral fund',
+    BILATERAL_ART26: 'Yes, a sector bilateral solidarity fund (art. 26 d.lgs. 148/2015)',
+    ALTERNATIVE_ART27: 'Yes, an alternative bilateral fund, such as FSBA for craft firms (art. 27)',
+  },
+  paymentMode: { CONGUAGLIO: 'Paid by the employer and offset against contributions', DIRECT: 'Paid directly by INPS' },
+  directPaymentGround: { INSOLVENCY: 'Insolvency', SERIOUS_FINANCIAL_DIFFICULTY: 'Serious and documented financial difficulty' },
+  decisionKind: {
+    APPROVE: 'Granted',
+    APPROVE_PARTIAL: 'Partly granted',
+    REJECT: 'Rejected',
+    REQUEST_INFO: 'More information requested',
+    AUTHORISE_DIRECT_PAYMENT: 'Direct payment authorised',
+  },
+  sizeClass: { C1: 'up to 5 employees (C1)', C2: 'more than 5 and up to 15 employees (C2)', C3: 'more than 15 employees (C3)' },
+  instrument: {
+    FSTN: 'Trentino Solidarity Fund',
+    CIGO: 'Ordinary wage guarantee fund (CIGO)',
+    CIGS: 'Extraordinary wage guarantee fund (CIGS)',
+    BILATERAL_ART26: 'Sector bilateral solidarity fund',
+    ALTERNATIVE_ART27: 'Alternative bilateral fund',
+    FIS: 'Wage integration fund (FIS)',
+    NONE: 'No instrument',
+  },
+  yes: 'Yes',
+  no: 'No',
+};
+export default labels;

@@ -1,0 +1,189 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { RULES_VERSION } from '@/lib/rules';
+import { prisma } from '@/lib/server/db';
+import { dateColumn } from '@/lib/server/clock';
+import { withLockedTransaction, type Tx } from '@/lib/server/db-transaction';
+import { DomainError } from '@/lib/server/errors';
+import { recordAudit } from './audit';
+import { draftKey, evaluateDraftWith } from './evaluation';
+import type { FilingSnapshot } from './scenario';
+import { LEDGER_LOCK } from './timeline';
+
+// Filing a request (issue 4, "Invia"): in ONE transaction the draft is re-evaluated with lib/rules
+// from the database, refused if ineligible, numbered (FSTN-YYYY-NNNNNN), frozen in an immutable
+// snapshot (inputs, rules version, results, trace), its granted weeks reserved in the ledger, its
+// status history and the audit written. The transaction holds the request's lock and the
+// production unit's ledger lock (docs/decisions/005-filing-concurrency.md): two filings at the
+// same moment can never together exceed a limit, and a double "Invia" files once.
+// No access check here: lib/server/data/filing.ts checks, then calls fileRequestAs.
+
+export const REQUEST_LOCK = 'request';
+
+
+export type FilingOutcome = {
+  requestId: string;
+  protocolNumber: string;
+  weeksRequested: string;
+  weeksGranted: string;
+  grantedStart: string;
+  grantedEnd: string;
+  trimmed: boolean;
+  /** True when this call found the request already filed with the same key (a double "Invia"). */
+  repeated: boolean;
+};
+
+type FiledRow = { id: string; protocolNumber: string | null; weeksRequested: Prisma.Decimal | null; weeksGranted: Prisma.Decimal | null; snapshot: unknown };
+
+function outcomeOf(row: FiledRow, repeated: boolean): FilingOutcome {
+  const snapshot = row.snapshot as FilingSnapshot;
+  const granted = snapshot.result.grantedPeriod!;
+  return {
+    requestId: row.id,
+    protocolNumber: row.protocolNumber!,
+    weeksRequested: row.weeksRequested?.toFixed() ?? snapshot.result.weeksRequested,
+    weeksGranted: row.weeksGranted?.toFixed() ?? snapshot.result.weeksGranted,
+    grantedStart: granted.start,
+    grantedEnd: granted.end,
+    trimmed: snapshot.result.windows?.outcome === 'trim',
+    repeated,
+  };
+}
+
+const filedSelect = { id: true, status: true, protocolNumber: true, idempotencyKey: true, weeksRequested: true, weeksGranted: true, snapshot: true, productionUnitId: true, draft: true } as const;
+
+/** The next protocol number of `year`, inside the caller's transaction (no gaps: a rollback undoes it). */
+async function nextProtocolNumber(tx: Tx, year: number): Promise<string> {
+  const [row] = await tx.$queryRaw<Array<{ last: number }>>`
+    INSERT INTO "ProtocolCounter" ("year", "last") VALUES (${year}, 1)
+    ON CONFLICT ("year") DO UPDATE SET "last" = "ProtocolCounter"."last" + 1
+    RETURNING "last"`;
+  return `FSTN-${year}-${String(row!.last).padStart(6, '0')}`;
+}
+
+/**
+ * The filing itself, for a caller whose right to write the employer is already established
+ * (fileRequest above; the demo seed, acting as the demo employer). Nothing else may call it.
+ */
+export async function fileRequestAs(
+  actor: { userId: string; delegationId: string | null },
+  employerId: string,
+  requestId: string,
+  input: { idempotencyKey: string; acceptTrim: boolean },
+  today: string,
+): Promise<FilingOutcome> {
+  const pre = await prisma.request.findFirst({ where: { id: requestId, employerId }, select: filedSelect });
+  if (!pre) throw new DomainError('request.notFound');
+  if (pre.status !== 'DRAFT') {
+    if (pre.protocolNumber && pre.idempotencyKey === input.idempotencyKey) return outcomeOf(pre, true);
+    throw new DomainError('request.filing.alreadyFiled');
+  }
+  if (!pre.productionUnitId) throw new DomainError('request.filing.incomplete');
+  const unitId = pre.productionUnitId;
+
+  return withLockedTransaction(
+    prisma,
+    [
+      [REQUEST_LOCK, requestId],
+      [LEDGER_LOCK, unitId],
+    ],
+    async (tx) => {
+      const row = await tx.request.findFirst({ where: { id: requestId, employerId }, select: filedSelect });
+      if (!row) throw new DomainError('request.notFound');
+      if (row.status !== 'DRAFT') {
+        // The other click of a double "Invia" got here first: same draft, same answer.
+        if (row.protocolNumber && row.idempotencyKey === input.idempotencyKey) return outcomeOf(row, true);
+        throw new DomainError('request.filing.alreadyFiled');
+      }
+      if (row.productionUnitId !== unitId || draftKey(requestId, row.draft) !== input.idempotencyKey) throw new DomainError('request.filing.stale');
+
+      // Re-evaluate from the database as it is now, under the unit's lock.
+      const evaluation = await evaluateDraftWith(tx, employerId, requestId, today);
+      const { draft, result, scenario } = evaluation;
+      if (!draft.causePeriod || !draft.workers || !draft.procedure || draft.unreadable.length) throw new DomainError('request.filing.incomplete');
+      if (!result || !scenario) throw new DomainError('request.filing.missingData');
+      if (!result.eligible || evaluation.problems.length || !result.grantedPeriod || !result.windows) throw new DomainError('request.filing.ineligible');
+      if (result.windows.outcome === 'trim' && !input.acceptTrim) throw new DomainError('request.filing.trimRequired', 'acceptTrim');
+
+      const filedAt = new Date();
+      const protocolNumber = await nextProtocolNumber(tx, Number(today.slice(0, 4)));
+      const snapshot: FilingSnapshot = {
+        version: 1,
+        filedAt: filedAt.toISOString(),
+        applicationDate: today,
+        rulesVersion: result.rulesVersion,
+        draft: { causePeriod: draft.causePeriod, workers: draft.workers, procedure: draft.procedure },
+        scenario,
+        result,
+      };
+      const granted = result.grantedPeriod;
+      const filed = await tx.request.update({
+        where: { id: requestId },
+        data: {
+          status: 'FILED',
+          protocolNumber,
+          idempotencyKey: input.idempotencyKey,
+          filedAt,
+          snapshot: snapshot as unknown as Prisma.InputJsonValue,
+          rulesVersion: RULES_VERSION,
+          sizeClass: result.sizeClass?.class ?? null,
+          weeksRequested: result.weeksRequested,
+          weeksGranted: result.weeksGranted,
+          totalGross: result.totals.gross,
+          version: { increment: 1 },
+        },
+        select: filedSelect,
+      });
+      const byWorker = new Map(result.workers.map((w) => [w.id, w]));
+      await tx.requestWorker.createMany({
+        data: draft.workers.lines.map((line) => {
+          const w = byWorker.get(line.workerId);
+          return {
+            requestId,
+            workerId: line.workerId,
+            hoursLost: line.hoursLost,
+            daysAffected: line.daysAffected ?? 0,
+            eligible: w?.eligible ?? false,
+            grossAmount: w?.eligible ? w.totals.gross : '0',
+            netAmount: w?.eligible ? w.totals.net : '0',
+            hoursGranted: w?.eligible ? w.totals.hoursLost : '0',
+          };
+        }),
+      });
+      await tx.windowEntry.create({
+        data: {
+          employerId,
+          productionUnitId: unitId,
+          requestId,
+          kind: 'RESERVED',
+          cause: draft.causePeriod.cause,
+          periodStart: dateColumn(granted.start),
+          periodEnd: dateColumn(granted.end),
+          weeks: result.weeksGranted,
+          neutralised: false,
+        },
+      });
+      await tx.requestStatusChange.create({ data: { requestId, fromStatus: 'DRAFT', toStatus: 'FILED', byUserId: actor.userId, note: protocolNumber } });
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        onBehalfOfEmployerId: employerId,
+        action: 'request.file',
+        entityType: 'Request',
+        entityId: requestId,
+        before: { status: 'DRAFT' },
+        after: {
+          status: 'FILED',
+          protocolNumber,
+          rulesVersion: RULES_VERSION,
+          weeksRequested: result.weeksRequested,
+          weeksGranted: result.weeksGranted,
+          reserved: { productionUnitId: unitId, start: granted.start, end: granted.end, weeks: result.weeksGranted },
+          viaDelegation: actor.delegationId,
+        },
+      });
+      return outcomeOf(filed, false);
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
+}
+

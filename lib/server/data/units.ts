@@ -1,0 +1,77 @@
+import 'server-only';
+import type { Unit } from '@/lib/schemas/units';
+import { prisma } from '@/lib/server/db';
+import { requireEmployerAccess } from '@/lib/server/auth/guards';
+import { DomainError } from '@/lib/server/errors';
+import { recordAudit } from './audit';
+import { findComune } from './comuni';
+
+export type UnitDto = { id: string; name: string; address: string | null; comuneCode: string; comuneName: string; provinceCode: string; workers: number };
+
+export async function listUnits(employerId: string): Promise<UnitDto[]> {
+  await requireEmployerAccess(employerId, 'read');
+  const rows = await prisma.productionUnit.findMany({
+    where: { employerId, isActive: true },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, name: true, address: true, comuneCode: true, comuneName: true, provinceCode: true, _count: { select: { workers: true } } },
+  });
+  return rows.map(({ _count, ...u }) => ({ ...u, workers: _count.workers }));
+}
+
+export async function getUnit(employerId: string, unitId: string): Promise<UnitDto> {
+  const units = await listUnits(employerId);
+  const unit = units.find((u) => u.id === unitId);
+  if (!unit) throw new DomainError('request.productionUnitId.unknown');
+  return unit;
+}
+
+/** The comune must exist today and lie in the province chosen (ANPR list). */
+async function resolveComune(input: Unit) {
+  const comune = await findComune(input.comuneCode, input.provinceCode);
+  if (!comune) throw new DomainError('unit.comuneCode.unknown', 'comuneCode');
+  return comune;
+}
+
+export async function createUnit(employerId: string, input: Unit): Promise<{ id: string }> {
+  const access = await requireEmployerAccess(employerId, 'write');
+  const comune = await resolveComune(input);
+  return prisma.$transaction(async (tx) => {
+    const unit = await tx.productionUnit.create({
+      data: { employerId, name: input.name, address: input.address, comuneCode: comune.code, comuneName: comune.name, provinceCode: comune.provinceCode },
+      select: { id: true, name: true, address: true, comuneCode: true, comuneName: true, provinceCode: true },
+    });
+    await recordAudit(tx, { actorUserId: access.user.id, onBehalfOfEmployerId: employerId, action: 'unit.create', entityType: 'ProductionUnit', entityId: unit.id, after: unit });
+    return { id: unit.id };
+  });
+}
+
+export async function updateUnit(employerId: string, unitId: string, input: Unit): Promise<void> {
+  const access = await requireEmployerAccess(employerId, 'write');
+  const comune = await resolveComune(input);
+  await prisma.$transaction(async (tx) => {
+    const select = { id: true, name: true, address: true, comuneCode: true, comuneName: true, provinceCode: true } as const;
+    const before = await tx.productionUnit.findFirst({ where: { id: unitId, employerId, isActive: true }, select });
+    if (!before) throw new DomainError('request.productionUnitId.unknown');
+    const after = await tx.productionUnit.update({
+      where: { id: unitId },
+      data: { name: input.name, address: input.address, comuneCode: comune.code, comuneName: comune.name, provinceCode: comune.provinceCode },
+      select,
+    });
+    await recordAudit(tx, { actorUserId: access.user.id, onBehalfOfEmployerId: employerId, action: 'unit.update', entityType: 'ProductionUnit', entityId: unitId, before, after });
+  });
+}
+
+/** Units with workers, requests or ledger periods are kept (history must stay readable). */
+export async function removeUnit(employerId: string, unitId: string): Promise<void> {
+  const access = await requireEmployerAccess(employerId, 'write');
+  await prisma.$transaction(async (tx) => {
+    const unit = await tx.productionUnit.findFirst({
+      where: { id: unitId, employerId, isActive: true },
+      select: { id: true, name: true, _count: { select: { workers: true, requests: true, windowEntries: true } } },
+    });
+    if (!unit) throw new DomainError('request.productionUnitId.unknown');
+    if (unit._count.workers + unit._count.requests + unit._count.windowEntries > 0) throw new DomainError('unit.inUse');
+    await tx.productionUnit.update({ where: { id: unitId }, data: { isActive: false } });
+    await recordAudit(tx, { actorUserId: access.user.id, onBehalfOfEmployerId: employerId, action: 'unit.remove', entityType: 'ProductionUnit', entityId: unitId, before: { name: unit.name } });
+  });
+}
