@@ -6,10 +6,9 @@ import { employerIdField } from '@/lib/schemas/company';
 import { createCompany, updateCompanyIdentity, updateCompanySector } from '@/lib/server/data/employers';
 import { createUnit, removeUnit, updateUnit } from '@/lib/server/data/units';
 import { defineAction } from './define-action';
+import { EMPLOYER_SIDE } from './roles';
 
 // Company set-up actions (issue 4). Thin: zod input, role, employer access (defineAction), then the DAL.
-
-const EMPLOYER_SIDE = ['EMPLOYER', 'CONSULTANT'] as const;
 
 export const createCompanyAction = defineAction({
   name: 'company.create',

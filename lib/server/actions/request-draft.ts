@@ -6,10 +6,9 @@ import { requestRefSchema } from '@/lib/schemas/request-ref';
 import { saveRequestWorkersSchema } from '@/lib/schemas/request-workers';
 import { createDraft, discardDraft, saveCausePeriod, saveProcedure, saveRequestWorkers } from '@/lib/server/data/requests';
 import { defineAction } from './define-action';
+import { EMPLOYER_SIDE } from './roles';
 
 // The request wizard's steps, each saved server-side on "Salva richiesta" or "Avanti" (issue 4).
-
-const EMPLOYER_SIDE = ['EMPLOYER', 'CONSULTANT'] as const;
 
 export const createDraftAction = defineAction({
   name: 'request.draft.create',

@@ -2,10 +2,9 @@
 import { fileRequestSchema, withdrawRequestSchema } from '@/lib/schemas/request-filing';
 import { fileRequest, withdrawRequest } from '@/lib/server/data/filing';
 import { defineAction } from './define-action';
+import { EMPLOYER_SIDE } from './roles';
 
 // "Invia" and "Ritira la domanda" (issue 4): one transaction each, in lib/server/data/filing.ts.
-
-const EMPLOYER_SIDE = ['EMPLOYER', 'CONSULTANT'] as const;
 
 export const fileRequestAction = defineAction({
   name: 'request.file',

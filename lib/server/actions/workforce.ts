@@ -8,10 +8,9 @@ import { saveHeadcounts } from '@/lib/server/data/headcounts';
 import { addHistoryEntry, removeHistoryEntry } from '@/lib/server/data/history';
 import { createWorker, importWorkersCsv, removeWorker, updateWorker } from '@/lib/server/data/workers';
 import { defineAction } from './define-action';
+import { EMPLOYER_SIDE } from './roles';
 
 // Headcounts, workers (one by one or from CSV) and history periods (issue 4).
-
-const EMPLOYER_SIDE = ['EMPLOYER', 'CONSULTANT'] as const;
 
 export const saveHeadcountsAction = defineAction({
   name: 'headcount.save',
