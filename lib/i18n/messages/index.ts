@@ -9,10 +9,12 @@ import itHome from './it/home';
 import enHome from './en/home';
 import itLabels from './it/labels';
 import enLabels from './en/labels';
+import itRules from './it/rules';
+import enRules from './en/rules';
 
-const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels };
+const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules };
 export type Messages = typeof it;
 
-const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels };
+const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules };
 
 export const messages: Record<Locale, Messages> = { it, en };

@@ -31,6 +31,16 @@ const all = () => true;
 const only = (c: Cause) => (cause: Cause) => cause === c;
 const notCds = (cause: Cause) => cause !== 'SOLIDARITY_CONTRACT';
 
+/** Which ledger causes a window counts (the same predicates windowSpecs uses), for displays. */
+export function windowCounts(key: WindowKey, sizeClass: SizeClass | null, regimeId: FstnRegimeId = 'R2023'): (cause: Cause) => boolean {
+  if (key === 'ART4_QUINQUENNIO') return all;
+  if (key === 'CDS') return only('SOLIDARITY_CONTRACT');
+  if (key === 'CRISIS_QUINQUENNIO') return only('CRISIS');
+  if (key === 'REORG_QUINQUENNIO') return only('REORGANISATION');
+  if (regimeId !== 'R2023') return all;
+  return (sizeClass ?? 'C1') !== 'C3' ? notCds : (c: Cause) => isOrdinaryCause(c) || c === 'COVID19';
+}
+
 export function windowSpecs(
   input: { regimeId: FstnRegimeId; sizeClass: SizeClass | null; cause: Cause; parameterDate: CalendarDate },
   ctx: RuleContext,
