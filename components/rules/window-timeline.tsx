@@ -14,7 +14,7 @@ import { formatDay, formatDecimal } from './format';
  * dotted; then the same figures as a table, and each window's periods as a table. Colour is never
  * the only cue: reserved is striped, neutralised dotted, proposed outlined, and every figure is
  * in text. Pure props: build them with `windowTimeline()` from lib/rules (no data access here).
- * Server component, no client JavaScript. Texts: namespace `rules`.
+ * Server component, no client JavaScript. Texts: namespaces `rules` and `labels`.
  */
 export function WindowTimeline({ windows, heading }: { windows: ReadonlyArray<TimelineWindow>; heading?: string }) {
   const t = useTranslations('rules.timeline');
@@ -194,7 +194,7 @@ function WindowRow({ w, ids, patternIds, locale, unitLabel }: RowProps) {
 
 function Periods({ w, locale }: { w: TimelineWindow; locale: Locale }) {
   const t = useTranslations('rules.timeline');
-  const tc = useTranslations('rules.causes');
+  const tc = useTranslations('labels.cause');
   return (
     <Details summary={t('periods', { count: w.segments.length })}>
       <Table caption={t('periodsCaption', { window: w.label })} captionHidden>

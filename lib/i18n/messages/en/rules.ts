@@ -17,15 +17,6 @@ const rules: typeof itRules = {
     intro: 'The calculation uses the default reading shown below. The managing Committee may decide otherwise.',
     reference: 'ref. {ref}',
   },
-  causes: {
-    ORDINARY_TRANSITORY_EVENT: 'Transitory event not attributable to the parties',
-    ORDINARY_MARKET: 'Temporary market situation',
-    ORDINARY_BAD_WEATHER: 'Seasonal bad weather',
-    CRISIS: 'Company crisis',
-    REORGANISATION: 'Company reorganisation',
-    SOLIDARITY_CONTRACT: 'Solidarity contract',
-    COVID19: 'COVID-19 emergency',
-  },
   timeline: {
     heading: 'Rolling windows of the production unit',
     range: 'from {from} to {to}',

@@ -16,15 +16,6 @@ const rules = {
     intro: 'Il calcolo usa la lettura predefinita indicata qui sotto. Il Comitato amministratore può decidere diversamente.',
     reference: 'rif. {ref}',
   },
-  causes: {
-    ORDINARY_TRANSITORY_EVENT: 'Evento transitorio non imputabile',
-    ORDINARY_MARKET: 'Situazione temporanea di mercato',
-    ORDINARY_BAD_WEATHER: 'Intemperie stagionali',
-    CRISIS: 'Crisi aziendale',
-    REORGANISATION: 'Riorganizzazione aziendale',
-    SOLIDARITY_CONTRACT: 'Contratto di solidarietà',
-    COVID19: 'Emergenza COVID-19',
-  },
   timeline: {
     heading: 'Finestre mobili dell’unità produttiva',
     range: 'dal {from} al {to}',
