@@ -41,8 +41,28 @@ function buildIsCurrent(): boolean {
   return ['app', 'components', 'lib', 'public'].every((d) => newestSourceMtime(path.join(root, d)) < built);
 }
 
+/** Resolves when the child has exited, or after `ms` (then it is killed). */
+function exited(child: ChildProcess, ms: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+let stopping = false;
 async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  // Web server and worker first, so they close their connections before the database goes away.
   for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map((child) => exited(child, 10_000)));
   await stopDatabase?.().catch(() => undefined);
   process.exit(code);
 }
