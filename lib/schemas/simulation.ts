@@ -20,6 +20,9 @@ import {
   WORKER_CATEGORIES,
 } from '@/lib/rules/types';
 import { COMMITTEE_PARAMETER_KEYS } from '@/lib/rules/parameters/committee';
+import { SIMULATION_FIRST_PERIOD_START } from './simulation-bounds';
+
+export { SIMULATION_FIRST_PERIOD_START };
 
 // Bounds keep one request's evaluation small (a filing is one production unit's request).
 export const SIMULATION_MAX_WORKERS = 5000;
@@ -27,7 +30,6 @@ export const SIMULATION_MAX_UNITS = 200;
 export const SIMULATION_MAX_LEDGER = 2000;
 export const SIMULATION_MAX_HEADCOUNTS = 5000;
 export const SIMULATION_MAX_PERIOD_DAYS = 3 * 366;
-export const SIMULATION_FIRST_PERIOD_START = '2022-01-01';
 export const ID_MAX = 64;
 
 export const MONEY_PATTERN = /^\d{1,10}(\.\d{1,2})?$/;

@@ -11,10 +11,12 @@ import itLabels from './it/labels';
 import enLabels from './en/labels';
 import itRules from './it/rules';
 import enRules from './en/rules';
+import itSimulator from './it/simulator';
+import enSimulator from './en/simulator';
 
-const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules };
+const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator };
 export type Messages = typeof it;
 
-const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules };
+const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator };
 
 export const messages: Record<Locale, Messages> = { it, en };

@@ -10,10 +10,11 @@ import { remindersValidation } from './reminders';
 import { requestValidation } from './request';
 import { reviewValidation } from './review';
 import { simulationValidation } from './simulation';
+import { simulatorValidation } from './simulator';
 import { workforceValidation } from './workforce';
 
 type Catalogue = { it: Record<string, string>; en: Record<string, string> };
-const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation, simulationValidation, companyValidation, workforceValidation, requestValidation];
+const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation, simulationValidation, simulatorValidation, companyValidation, workforceValidation, requestValidation];
 
 const dictionary: Record<Locale, Record<string, string>> = {
   it: Object.assign({}, ...catalogues.map((c) => c.it)),
