@@ -1,6 +1,8 @@
 // The public simulator (issue 3 §7): no sign-in, nothing stored. The expected figures are the
 // digest's worked examples (C-2 ex. 1 and 2 = §I T06 and T07; A-6 ex. 1 = T26; H-3 = T57, T61),
 // not the code's output.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { errorSummary, expect, expectNoAxeViolations, test } from '../playwright-utils';
 
@@ -180,5 +182,27 @@ test.describe('L.R. 5/2009 (regional indemnity 2009–2010)', () => {
     await page.getByRole('button', { name: 'Verifica' }).click();
     await expect(page.getByRole('heading', { name: 'Non ha diritto all’indennità regionale' })).toBeVisible();
     await expect(page.getByText('Interventi solo per periodi fino al 2010-12-31').first()).toBeVisible();
+  });
+});
+
+test.describe('the public JSON API on the production server', () => {
+  test('POST /api/v1/simulations answers the digest example (T06/T07), 400 with field paths, and the OpenAPI document is served', async ({ request }) => {
+    const scenario = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../docs/rules/examples/scenario-t06-t07.json'), 'utf8'));
+    const ok = await request.post('/api/v1/simulations', { data: scenario });
+    expect(ok.status()).toBe(200);
+    const result = await ok.json();
+    expect(result.workers.map((w: { totals: { gross: string } }) => w.totals.gross)).toEqual(['1404.03', '1009.94']);
+
+    const bad = await request.post('/api/v1/simulations', { data: { ...scenario, applicationDate: '2025-02-30' } });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).fieldErrors).toEqual({ applicationDate: ['La data di presentazione della domanda deve essere una data reale nel formato AAAA-MM-GG'] });
+
+    const text = await request.post('/api/v1/simulations', { data: 'x', headers: { 'content-type': 'text/plain' } });
+    expect(text.status()).toBe(415);
+
+    const params = await request.get('/api/v1/parameters?asOf=2026-03-01');
+    expect((await params.json()).AIS_CAP_GROSS.value).toBe('1423.69');
+    const openapi = await request.get('/api/v1/openapi.json');
+    expect((await openapi.json()).openapi).toBe('3.1.0');
   });
 });
