@@ -23,7 +23,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts'],
+          // The fuzz suite is its own project (long, run once in CI): `vitest run --project fuzz`.
+          exclude: ['tests/security/fuzz/**'],
           globalSetup: ['tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/integration-env.ts'],
           environment: 'node',

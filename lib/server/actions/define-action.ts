@@ -32,6 +32,8 @@ type Definition<S extends z.ZodType, R> = {
 export type ActionMeta = { name: string; roles: readonly AppRole[]; employerMode?: EmployerAccessMode };
 /** Every action defined in this process, for the authorisation matrix test. */
 export const actionRegistry = new Map<string, ActionMeta>();
+/** The registry name of each function defineAction returned (the matrix test maps a module's exports to it). */
+export const actionNames = new WeakMap<object, string>();
 
 async function requestLocale(user?: CurrentUser): Promise<Locale> {
   const fromCookie = (await cookies()).get(localeCookie)?.value;
@@ -88,6 +90,7 @@ export function defineAction<S extends z.ZodType, R>(def: Definition<S, R>) {
       throw error;
     }
   }
+  actionNames.set(action, def.name);
   return action as {
     (input: z.input<S> | FormData): Promise<ActionResult<R>>;
     (previous: ActionResult<R> | null | undefined, formData: FormData): Promise<ActionResult<R>>;
