@@ -70,6 +70,8 @@ export const OTHER_SERVER_FUNCTIONS: Record<string, { wraps: string } | { expect
   'lib/server/actions/locale.ts#setLocaleAction': { expect: PUBLIC }, // only the caller's own preference
   'lib/server/actions/session.ts#signInAction': { expect: PUBLIC },
   'lib/server/actions/session.ts#signOutAction': { expect: PUBLIC },
+  'lib/server/actions/simulator.ts#quickSimulationAction': { expect: PUBLIC }, // stores nothing, per-IP limit
+  'lib/server/actions/simulator.ts#lr5SimulationAction': { expect: PUBLIC },
 };
 
 /** Route handlers, by `<METHOD> <path>` (route groups dropped, dynamic segments as in the folder names). */

@@ -152,6 +152,34 @@ export const OTHER_CALLS: Record<string, ActionCall> = {
     return { email: user.email, password: DEMO_PASSWORD };
   },
   'lib/server/actions/session.ts#signOutAction': async () => ({}),
+  'lib/server/actions/simulator.ts#quickSimulationAction': async () => ({
+    inCigoScope: 'no',
+    inCigsScope: 'no',
+    bilateralFund: 'NONE',
+    trentoHeads: '8',
+    otherHeads: '0',
+    averageEmployees: '8',
+    cause: 'ORDINARY_MARKET',
+    reductionType: 'SUSPENSION',
+    periodStart: { day: '3', month: '3', year: '2025' },
+    periodEnd: { day: '31', month: '3', year: '2025' },
+    applicationDate: { day: '20', month: '2', year: '2025' },
+    weeksUsed: '',
+    workers: [{ label: 'cuoco', category: 'OPERAIO', effectiveDaysAtUnit: '1100', weeklyHours: '40', monthlyGlobalPay: '2.000,00', hoursLost: '168' }],
+  }),
+  'lib/server/actions/simulator.ts#lr5SimulationAction': async () => ({
+    supportMonth: '2010-03',
+    province: 'TN',
+    kind: 'EMPLOYEE',
+    excludedStatus: 'NONE',
+    residenceProvince: 'TN',
+    domicileProvince: 'TN',
+    lastEmploymentProvince: 'TN',
+    availableForOffers: 'yes',
+    seniorityDaysWithLastEmployer: '180',
+    stateIndemnity: '900,00',
+    regionalIndemnityComputed: '300',
+  }),
 };
 
 // ---- routes -------------------------------------------------------------------------------------
