@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 // areas when there is no session cookie at all. It is NOT the auth boundary: every page,
 // action, route handler and DAL function re-checks the session and the employer (style.md §6).
 
-const RESERVED = ['/aziende', '/consulente', '/comitato', '/admin'];
+const RESERVED = ['/aziende', '/consulente', '/comitato', '/admin', '/promemoria'];
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
 export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; https: boolean }): string {

@@ -14,18 +14,18 @@ export function safeReturnPath(value: string | null | undefined, fallback = '/')
   return value;
 }
 
-export type MainNavKey = 'simulator' | 'companies' | 'clients' | 'queue' | 'admin';
+export type MainNavKey = 'simulator' | 'companies' | 'clients' | 'queue' | 'admin' | 'delegations' | 'reminders';
 
 /** The header's main navigation for a role (or a visitor), as message keys of `common.nav` and paths. */
 export function mainNavigation(role: AppRole | null): Array<{ key: MainNavKey; href: string }> {
   const simulator = { key: 'simulator' as const, href: '/simulatore' };
   switch (role) {
     case 'EMPLOYER':
-      return [{ key: 'companies', href: roleHome.EMPLOYER }, simulator];
+      return [{ key: 'companies', href: roleHome.EMPLOYER }, { key: 'reminders', href: '/promemoria' }, simulator];
     case 'CONSULTANT':
-      return [{ key: 'clients', href: roleHome.CONSULTANT }, simulator];
+      return [{ key: 'clients', href: roleHome.CONSULTANT }, { key: 'delegations', href: '/consulente/deleghe' }, { key: 'reminders', href: '/promemoria' }, simulator];
     case 'STAFF':
-      return [{ key: 'queue', href: roleHome.STAFF }, simulator];
+      return [{ key: 'queue', href: roleHome.STAFF }, { key: 'delegations', href: '/comitato/deleghe' }, simulator];
     case 'ADMIN':
       return [{ key: 'admin', href: roleHome.ADMIN }, { key: 'queue', href: roleHome.STAFF }];
     default:

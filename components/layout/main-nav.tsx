@@ -9,11 +9,14 @@ export type NavItem = { href: string; label: string };
 export function MainNav({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
   if (items.length === 0) return null;
+  // The section is the longest matching address: /consulente/deleghe is "Deleghe", not "I miei clienti".
+  const matches = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  const currentHref = items.filter((i) => matches(i.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label={label} className="bg-primary">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-2 px-4">
         {items.map((item) => {
-          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const current = item.href === currentHref;
           return (
             <li key={item.href}>
               <Link

@@ -2,8 +2,8 @@
 // by a code it hands over itself. One schema per form, shared by the page (react-hook-form) and the
 // server action. Messages are keys resolved by lib/schemas/messages (lib/schemas/messages/delegation.ts).
 import { z } from 'zod';
-import { isCalendarDate } from '@/lib/rules/core/calendar-date';
 import { EMAIL_MAX } from './auth';
+import { dateFromParts } from './form-values';
 
 export const DELEGATION_METHODS = ['EMAIL', 'CODE'] as const;
 export type DelegationMethod = (typeof DELEGATION_METHODS)[number];
@@ -35,41 +35,19 @@ export function formatDelegationCode(code: string): string {
   return code.match(/.{1,4}/g)!.join('-');
 }
 
-/**
- * A calendar date from an ISO string or from GOV.UK's three boxes (giorno, mese, anno), which a form
- * posted without JavaScript sends as `field.day`, `field.month`, `field.year`.
- */
-function calendarDate(key: string) {
-  const parts = z.object({ day: z.coerce.string(), month: z.coerce.string(), year: z.coerce.string() });
-  return z
-    .union([z.string(), parts], { error: `${key}.required` })
-    .transform((value, ctx) => {
-      let iso: string;
-      if (typeof value === 'string') {
-        iso = value.trim();
-      } else {
-        const [d, m, y] = [value.day.trim(), value.month.trim(), value.year.trim()];
-        if (!d && !m && !y) iso = '';
-        else iso = /^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y) ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : 'invalid';
-      }
-      if (iso === '') {
-        ctx.addIssue({ code: 'custom', message: `${key}.required` });
-        return z.NEVER;
-      }
-      if (!isCalendarDate(iso)) {
-        ctx.addIssue({ code: 'custom', message: `${key}.invalid` });
-        return z.NEVER;
-      }
-      return iso;
-    });
-}
-
-function optionalCalendarDate(key: string) {
-  const blank = z.object({ day: z.literal(''), month: z.literal(''), year: z.literal('') });
-  return z
-    .union([z.literal(''), z.null(), blank, calendarDate(key)])
-    .optional()
-    .transform((value) => (typeof value === 'string' && value !== '' ? value : null));
+/** The end date is optional: three empty boxes (or nothing) mean "no end". */
+function optionalDateFromParts(keys: { invalid: string }) {
+  const parts = dateFromParts({ invalid: keys.invalid, required: keys.invalid });
+  return z.unknown().optional().transform((value, ctx): string | null => {
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'object' && Object.values(value).every((v) => v === undefined || String(v).trim() === '')) return null;
+    const parsed = parts.safeParse(value);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? keys.invalid });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
 }
 
 const id = () => z.string({ error: 'common.id.invalid' }).trim().min(1, 'common.id.invalid').max(64, 'common.id.invalid');
@@ -79,8 +57,8 @@ export const inviteConsultantSchema = z
     employerId: id(),
     method: z.enum(DELEGATION_METHODS, { error: 'delegation.method.required' }),
     email: z.string().trim().max(EMAIL_MAX, 'delegation.email.tooLong').optional(),
-    startsOn: calendarDate('delegation.startsOn'),
-    endsOn: optionalCalendarDate('delegation.endsOn'),
+    startsOn: dateFromParts({ required: 'delegation.startsOn.required', invalid: 'delegation.startsOn.invalid' }),
+    endsOn: optionalDateFromParts({ invalid: 'delegation.endsOn.invalid' }),
   })
   .superRefine((value, ctx) => {
     if (value.method === 'EMAIL') {
@@ -103,4 +81,6 @@ export const acceptDelegationSchema = z.object({
 export type AcceptDelegationInput = z.input<typeof acceptDelegationSchema>;
 
 export const revokeDelegationSchema = z.object({ delegationId: id() });
+
+export const acceptInvitationSchema = z.object({ delegationId: id() });
 export type RevokeDelegationInput = z.input<typeof revokeDelegationSchema>;

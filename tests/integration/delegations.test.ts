@@ -23,6 +23,8 @@ afterEach(() => {
 });
 
 const TODAY = '2026-03-02';
+/** What the three boxes of a GOV.UK date input post for a date. */
+const parts = (iso: string) => ({ day: String(Number(iso.slice(8, 10))), month: String(Number(iso.slice(5, 7))), year: iso.slice(0, 4) });
 
 async function company() {
   const owner = await createUser(prisma, { role: 'EMPLOYER' });
@@ -51,7 +53,7 @@ describe('an employer invites a consultant by e-mail', () => {
     const { owner, employer } = await company();
     const consultant = await createUser(prisma, { role: 'CONSULTANT' });
     actAs(owner);
-    const result = await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: consultant.email.toUpperCase(), startsOn: TODAY, endsOn: '' });
+    const result = await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: consultant.email.toUpperCase(), startsOn: parts(TODAY), endsOn: { day: '', month: '', year: '' } });
     expect(result).toMatchObject({ status: 'success', data: { method: 'EMAIL', consultantRegistered: true, email: consultant.email } });
     const delegationId = result.status === 'success' ? result.data.delegationId : '';
 
@@ -106,7 +108,7 @@ describe('an employer invites a consultant by e-mail', () => {
     const invited = await createUser(prisma, { role: 'CONSULTANT' });
     const other = await createUser(prisma, { role: 'CONSULTANT' });
     actAs(owner);
-    const result = await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: invited.email, startsOn: TODAY });
+    const result = await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: invited.email, startsOn: parts(TODAY) });
     const token = tokenFromMail(mailsFor(result.status === 'success' ? result.data.delegationId : '')[0]!);
     actAs(other);
     expect(await acceptDelegationAction({ code: token })).toMatchObject({
@@ -121,16 +123,16 @@ describe('an employer invites a consultant by e-mail', () => {
     const { owner, employer } = await company();
     const anotherEmployer = await createUser(prisma, { role: 'EMPLOYER' });
     actAs(owner);
-    expect(await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: anotherEmployer.email, startsOn: TODAY })).toMatchObject({
+    expect(await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: anotherEmployer.email, startsOn: parts(TODAY) })).toMatchObject({
       status: 'error',
       code: 'DOMAIN',
       fieldErrors: { email: [expect.stringContaining('non è di un consulente')] },
     });
-    expect(await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: '2026-03-01' })).toMatchObject({
+    expect(await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: parts('2026-03-01') })).toMatchObject({
       status: 'error',
       fieldErrors: { startsOn: ['La data di inizio non può essere passata: indica oggi o una data futura'] },
     });
-    expect(await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: '', startsOn: '2026-04-01', endsOn: '2026-03-31' })).toMatchObject({
+    expect(await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: '', startsOn: parts('2026-04-01'), endsOn: parts('2026-03-31') })).toMatchObject({
       status: 'error',
       code: 'VALIDATION',
       fieldErrors: {
@@ -150,8 +152,8 @@ describe('an employer invites a consultant by e-mail', () => {
     const { owner, employer } = await company();
     const consultant = await createUser(prisma, { role: 'CONSULTANT' });
     actAs(owner);
-    expect((await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: consultant.email, startsOn: TODAY })).status).toBe('success');
-    expect(await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: consultant.email, startsOn: TODAY })).toMatchObject({
+    expect((await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: consultant.email, startsOn: parts(TODAY) })).status).toBe('success');
+    expect(await inviteConsultantAction({ employerId: employer.id, method: 'EMAIL', email: consultant.email, startsOn: parts(TODAY) })).toMatchObject({
       status: 'error',
       fieldErrors: { email: [expect.stringContaining('già una delega attiva o un invito in attesa')] },
     });
@@ -165,7 +167,7 @@ describe('an employer creates a delegation code', () => {
     const first = await createUser(prisma, { role: 'CONSULTANT' });
     const second = await createUser(prisma, { role: 'CONSULTANT' });
     actAs(owner);
-    const result = await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: '2026-03-10', endsOn: '2026-06-30' });
+    const result = await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: parts('2026-03-10'), endsOn: parts('2026-06-30') });
     expect(result.status).toBe('success');
     const code = result.status === 'success' && result.data.method === 'CODE' ? result.data.code : '';
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
@@ -199,7 +201,7 @@ describe('an employer creates a delegation code', () => {
       fieldErrors: { code: ['Il codice di delega è formato da 12 caratteri, ad esempio K7QD-9M2X-4TBH'] },
     });
     actAs(owner);
-    const result = await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: TODAY });
+    const result = await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: parts(TODAY) });
     const code = result.status === 'success' && result.data.method === 'CODE' ? result.data.code : '';
     await prisma.delegation.updateMany({ where: { employerId: employer.id }, data: { inviteExpiresAt: new Date(Date.now() - 1000) } });
     actAs(consultant);
@@ -211,7 +213,7 @@ describe('an employer creates a delegation code', () => {
     const { owner, employer } = await company();
     const guesser = await createUser(prisma, { role: 'CONSULTANT' });
     actAs(owner);
-    const result = await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: TODAY });
+    const result = await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: parts(TODAY) });
     const code = result.status === 'success' && result.data.method === 'CODE' ? result.data.code : '';
     actAs(guesser);
     for (let i = 0; i < 10; i++) {
@@ -228,8 +230,8 @@ describe('invitations are rate-limited per employer account, in PostgreSQL', () 
     process.env.FSTN_TODAY = TODAY;
     const { owner, employer } = await company();
     actAs(owner);
-    for (let i = 0; i < 30; i++) expect((await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: TODAY })).status).toBe('success');
-    expect(await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: TODAY })).toMatchObject({
+    for (let i = 0; i < 30; i++) expect((await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: parts(TODAY) })).status).toBe('success');
+    expect(await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: parts(TODAY) })).toMatchObject({
       status: 'error',
       formErrors: ['Hai creato troppi inviti nell’ultima ora: riprova più tardi'],
     });
@@ -303,7 +305,7 @@ describe('who may manage and see delegations', () => {
     await createDelegation(prisma, { employerId: employer.id, consultantId: consultant.id, createdById: owner.id });
     const colleagueDelegation = await createDelegation(prisma, { employerId: employer.id, consultantId: colleague.id, createdById: owner.id });
     actAs(consultant);
-    expect(await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: TODAY })).toMatchObject({ status: 'error', code: 'FORBIDDEN' });
+    expect(await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: parts(TODAY) })).toMatchObject({ status: 'error', code: 'FORBIDDEN' });
     expect(await revokeDelegationAction({ delegationId: colleagueDelegation.id })).toMatchObject({ status: 'error', formErrors: ['Delega non trovata'] });
   });
 
@@ -312,7 +314,7 @@ describe('who may manage and see delegations', () => {
     const { employer } = await company();
     const stranger = await createUser(prisma, { role: 'EMPLOYER' });
     actAs(stranger);
-    expect(await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: TODAY })).toMatchObject({ status: 'error', code: 'FORBIDDEN' });
+    expect(await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: parts(TODAY) })).toMatchObject({ status: 'error', code: 'FORBIDDEN' });
     await expect(listEmployerDelegations(employer.id)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 

@@ -2,49 +2,227 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeading } from '@/components/layout/page-heading';
+import { Button } from '@/components/ui/button';
+import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatCalendarDate } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
+import { RADAR_FILTERS, RADAR_SORTS, parseRadarQuery, radarSearch, type RadarQuery, type RadarSort } from '@/lib/schemas/radar';
 import { pageRole } from '@/lib/server/auth/page-guards';
-import { listMyClients } from '@/lib/server/data/homes';
+import { getRadar, type RadarRow } from '@/lib/server/data/radar';
+import type { DeadlineKind } from '@/lib/server/data/deadlines';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('home.consultant');
+  const t = await getTranslations('consultant.radar');
   return { title: t('title') };
 }
 
-/** Consultant's home: the companies that have delegated them today. */
-export default async function ConsultantHomePage() {
-  await pageRole('/consulente', 'CONSULTANT');
-  const [clients, t, locale] = await Promise.all([listMyClients(), getTranslations('home.consultant'), getLocale()]);
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const DEADLINE_KINDS: DeadlineKind[] = ['FILING_WINDOW_CLOSING', 'UNION_PROCEDURE_END', 'CONGUAGLIO_DEADLINE'];
+
+/**
+ * The consultant's radar: every delegated client on one page, with the capacity left in each
+ * rolling window, the next deadline of each kind and the requests in progress. Search, filter,
+ * sort and page live in the URL, so the page works without JavaScript and can be bookmarked.
+ */
+export default async function RadarPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = parseRadarQuery(await searchParams);
+  await pageRole(`/consulente${radarSearch(query)}`, 'CONSULTANT');
+  const [radar, t, locale] = await Promise.all([getRadar(query), getTranslations('consultant.radar'), getLocale() as Promise<Locale>]);
+  const date = (iso: string) => formatCalendarDate(iso, locale);
+  const number = (value: string) => new Intl.NumberFormat(locale === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 2 }).format(Number(value));
+  const filtered = query.q !== '' || query.filtro !== 'tutti';
+
+  /** A column header that sorts by it: the same column again flips the direction. */
+  const sortHeader = (sort: RadarSort, label: string) => {
+    const active = query.ordina === sort;
+    const next = active && query.verso === 'asc' ? 'desc' : 'asc';
+    return (
+      <Th aria-sort={active ? (query.verso === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <Link href={`/consulente${radarSearch({ ...query, ordina: sort, verso: next, pagina: 1 })}`} aria-label={t('table.sortBy', { column: label })}>
+          {label}
+          {active ? <span aria-hidden="true">{query.verso === 'asc' ? ' ▲' : ' ▼'}</span> : null}
+        </Link>
+      </Th>
+    );
+  };
+
   return (
     <>
-      <PageHeading title={t('title')} lead={t('lead')} />
-      {clients.length === 0 ? (
-        <p>{t('empty')}</p>
+      <PageHeading title={t('title')} lead={t('lead', { date: date(radar.today) })} />
+
+      <nav aria-labelledby="radar-actions" className="mb-6">
+        <h2 id="radar-actions" className="sr-only">
+          {t('links.delegations')}
+        </h2>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2 text-lg">
+          <li>
+            <Link href="/consulente/deleghe">{t('links.delegations')}</Link>
+          </li>
+          <li>
+            <Link href="/consulente/importa">{t('links.import')}</Link>
+          </li>
+          <li>
+            <Link href="/promemoria">{t('links.reminders')}</Link>
+          </li>
+          {radar.summary.clients > 0 ? (
+            <li>
+              <a href={`/consulente/esporta${radarSearch({ ...query, pagina: 1 })}`} download>
+                {t('links.export')}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+
+      {radar.summary.clients === 0 ? (
+        <>
+          <p className="text-lg">{t('empty')}</p>
+          <p>
+            <Link href="/consulente/deleghe">{t('emptyHint')}</Link>
+          </p>
+        </>
       ) : (
-        <Table caption={t('title')} captionHidden>
-          <thead>
-            <tr>
-              <Th>{t('columns.name')}</Th>
-              <Th>{t('columns.taxCode')}</Th>
-              <Th>{t('columns.since')}</Th>
-              <Th>{t('columns.until')}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {clients.map((c) => (
-              <tr key={c.employerId}>
-                <Td>
-                  <Link href={`/aziende/${c.employerId}`}>{c.legalName}</Link>
-                </Td>
-                <Td className="tabular-nums">{c.codiceFiscale}</Td>
-                <Td>{formatCalendarDate(c.delegatedSince, locale)}</Td>
-                <Td>{c.delegatedUntil ? formatCalendarDate(c.delegatedUntil, locale) : t('openEnded')}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <>
+          <section aria-labelledby="radar-summary" className="mb-8">
+            <h2 id="radar-summary" className="sr-only">
+              {t('summary.label')}
+            </h2>
+            <ul className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+              {(
+                [
+                  ['clients', radar.summary.clients],
+                  ['deadlinesSoon', radar.summary.deadlinesSoon],
+                  ['drafts', radar.summary.drafts],
+                  ['pending', radar.summary.pending],
+                ] as const
+              ).map(([key, count]) => (
+                <li key={key} className="border-t-4 border-primary bg-primary-lighter p-4 text-lg">
+                  {t(`summary.${key}`, { count })}
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <form method="get" action="/consulente" className="mb-6 border-l-4 border-subtle pl-4" role="search" aria-label={t('form.legend')}>
+            <div className="flex flex-wrap items-end gap-x-6">
+              <div className="mb-4">
+                <label htmlFor="radar-q" className="mb-1 block text-lg font-semibold">
+                  {t('form.search')}
+                </label>
+                <input id="radar-q" name="q" type="search" defaultValue={query.q} spellCheck={false} className="block w-[36ex] max-w-full border-2 border-muted px-2 py-1.5 text-lg" />
+              </div>
+              <RadarSelect id="radar-filtro" name="filtro" label={t('form.filter')} value={query.filtro} options={RADAR_FILTERS.map((f) => ({ value: f, label: t(`filters.${f}`) }))} />
+              <RadarSelect id="radar-ordina" name="ordina" label={t('form.sort')} value={query.ordina} options={RADAR_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))} />
+              <RadarSelect id="radar-verso" name="verso" label={t('form.direction')} value={query.verso} options={(['asc', 'desc'] as const).map((d) => ({ value: d, label: t(`directions.${d}`) }))} />
+              <div className="mb-4 flex items-center gap-4">
+                <Button variant="secondary">{t('form.apply')}</Button>
+                {filtered ? <Link href="/consulente">{t('form.reset')}</Link> : null}
+              </div>
+            </div>
+          </form>
+
+          {radar.rows.length === 0 ? (
+            <p className="text-lg">{t('noMatch')}</p>
+          ) : (
+            <Table caption={t('table.caption', { page: radar.page, count: radar.pageCount })} captionHidden>
+              <thead>
+                <tr>
+                  {sortHeader('nome', t('table.company'))}
+                  {sortHeader('biennio', t('table.windows'))}
+                  {sortHeader('scadenza', t('table.deadlines'))}
+                  {sortHeader('bozze', t('table.requests'))}
+                </tr>
+              </thead>
+              <tbody>
+                {radar.rows.map((row) => (
+                  <RadarTableRow key={row.employerId} row={row} t={t} date={date} number={number} />
+                ))}
+              </tbody>
+            </Table>
+          )}
+          <Pagination page={radar.page} pageCount={radar.pageCount} hrefFor={(p) => `/consulente${radarSearch({ ...query, pagina: p })}`} />
+        </>
       )}
     </>
+  );
+}
+
+function RadarSelect({ id, name, label, value, options }: { id: string; name: keyof RadarQuery; label: string; value: string; options: Array<{ value: string; label: string }> }) {
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="mb-1 block text-lg font-semibold">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className="block border-2 border-muted bg-white px-2 py-1.5 text-lg">
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<'consultant.radar'>>>;
+
+function RadarTableRow({ row, t, date, number }: { row: RadarRow; t: T; date: (iso: string) => string; number: (v: string) => string }) {
+  const company = `/aziende/${row.employerId}`;
+  return (
+    <tr>
+      <Td>
+        <Link href={company} className="font-semibold">
+          {row.legalName}
+        </Link>
+        <div className="tabular-nums text-muted">{row.codiceFiscale}</div>
+        <div className="text-muted">{row.sizeClass ? t('sizeClass', { class: row.sizeClass, average: number(row.sizeAverage ?? '0') }) : t('sizeUnknown')}</div>
+        {row.delegationEndsOn ? <div className="text-muted">{t('delegationUntil', { date: date(row.delegationEndsOn) })}</div> : null}
+      </Td>
+      <Td>
+        {row.windows === null ? (
+          <span className="text-muted">{t('noUnits')}</span>
+        ) : (
+          <ul className="space-y-1">
+            {row.windows.map((w) => (
+              <li key={w.key}>
+                <span className="font-semibold">{t(`windows.${w.key}`)}:</span>{' '}
+                <span className="tabular-nums">{t('windowValue', { remaining: number(w.remaining), limit: number(w.limit), unit: w.unit })}</span>
+                {w.units > 1 ? <div className="text-base text-muted">{t('windowUnits', { count: w.units, unit: w.unitName })}</div> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Td>
+      <Td>
+        {row.nextDeadline === null ? (
+          <span className="text-muted">{t('noDeadlines')}</span>
+        ) : (
+          <ul className="space-y-1">
+            {DEADLINE_KINDS.filter((k) => row.deadlines[k]).map((k) => {
+              const d = row.deadlines[k]!;
+              return (
+                <li key={k}>
+                  <span className="font-semibold">{t(`deadlineKinds.${k}`)}:</span>{' '}
+                  <Link href={`${company}/domande/${d.requestId}`}>{t('deadlineWhen', { date: date(d.date), days: d.inDays })}</Link>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Td>
+      <Td>
+        <ul className="space-y-1">
+          <li>{row.latestDraftId ? <Link href={`${company}/domande/${row.latestDraftId}`}>{t('counts.drafts', { count: row.drafts })}</Link> : t('counts.drafts', { count: row.drafts })}</li>
+          <li>{t('counts.pending', { count: row.pending })}</li>
+          <li>{t('counts.decided', { count: row.decided })}</li>
+          <li>
+            <a href={`${company}/domande/esporta`} download>
+              {t('exportRequests')}
+            </a>
+          </li>
+        </ul>
+      </Td>
+    </tr>
   );
 }

@@ -13,10 +13,16 @@ import itRules from './it/rules';
 import enRules from './en/rules';
 import itSimulator from './it/simulator';
 import enSimulator from './en/simulator';
+import itConsultant from './it/consultant';
+import enConsultant from './en/consultant';
+import itDelegations from './it/delegations';
+import enDelegations from './en/delegations';
+import itReminders from './it/reminders';
+import enReminders from './en/reminders';
 
-const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator };
+const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator, consultant: itConsultant, delegations: itDelegations, reminders: itReminders };
 export type Messages = typeof it;
 
-const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator };
+const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator, consultant: enConsultant, delegations: enDelegations, reminders: enReminders };
 
 export const messages: Record<Locale, Messages> = { it, en };

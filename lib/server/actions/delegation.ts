@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { acceptDelegationSchema, inviteConsultantSchema, revokeDelegationSchema } from '@/lib/schemas/delegation';
-import { acceptDelegation, inviteConsultant, revokeDelegation } from '@/lib/server/data/delegations';
+import { acceptDelegationSchema, acceptInvitationSchema, inviteConsultantSchema, revokeDelegationSchema } from '@/lib/schemas/delegation';
+import { acceptDelegation, acceptInvitationById, inviteConsultant, revokeDelegation } from '@/lib/server/data/delegations';
 import { defineAction } from './define-action';
 
 /** The employer invites a consultant by e-mail or creates a code to hand over. */
@@ -24,6 +24,18 @@ export const acceptDelegationAction = defineAction({
   roles: ['CONSULTANT'],
   run: async (input) => {
     const result = await acceptDelegation(input.code);
+    revalidatePath('/consulente');
+    return result;
+  },
+});
+
+/** The consultant accepts, from its list, an e-mail invitation addressed to its own account. */
+export const acceptInvitationAction = defineAction({
+  name: 'delegation.acceptInvitation',
+  input: acceptInvitationSchema,
+  roles: ['CONSULTANT'],
+  run: async (input) => {
+    const result = await acceptInvitationById(input.delegationId);
     revalidatePath('/consulente');
     return result;
   },

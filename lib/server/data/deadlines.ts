@@ -57,18 +57,19 @@ const causeOrDefault = (value: string | null): Cause => ((CAUSES as readonly str
 export async function upcomingDeadlines(employerIds: readonly string[], today: CalendarDate): Promise<Deadline[]> {
   if (employerIds.length === 0) return [];
   const ids = [...employerIds];
-  // Drafts: the period from the columns, or from the wizard's saved answers while it is a draft.
+  // Drafts: the period from the columns, or from the wizard's saved answers (Request.draft, shaped
+  // by lib/schemas/request-draft.ts: causePeriod and procedure steps) while it is a draft.
   const [companyHeadcounts, drafts, authorised] = await Promise.all([
     latestCompanyHeadcounts(ids),
     prisma.$queryRaw<DraftRow[]>(Prisma.sql`
       SELECT r."id", r."employerId",
-        COALESCE(r."cause"::text, r."draft" #>> '{request,cause}', r."draft" #>> '{cause}') AS "cause",
-        COALESCE(to_char(r."periodStart", 'YYYY-MM-DD'), r."draft" #>> '{request,periodStart}', r."draft" #>> '{periodStart}') AS "periodStart",
-        COALESCE(to_char(r."periodEnd", 'YYYY-MM-DD'), r."draft" #>> '{request,periodEnd}', r."draft" #>> '{periodEnd}') AS "periodEnd",
-        COALESCE(r."draft" #>> '{procedure,unionCommunicationDate}', r."draft" #>> '{unionCommunicationDate}') AS "unionCommunicationDate",
-        COALESCE(r."draft" #>> '{procedure,jointExamRequestDate}', r."draft" #>> '{jointExamRequestDate}') AS "jointExamRequestDate",
-        COALESCE(r."draft" #>> '{request,unavoidableEvent}', r."draft" #>> '{procedure,unavoidableEvent}') AS "unavoidableEvent",
-        COALESCE(r."draft" #>> '{request,weeklyReductionHours}', r."draft" #>> '{procedure,weeklyReductionHours}') AS "weeklyReductionHours"
+        COALESCE(r."cause"::text, r."draft" #>> '{causePeriod,cause}') AS "cause",
+        COALESCE(to_char(r."periodStart", 'YYYY-MM-DD'), r."draft" #>> '{causePeriod,periodStart}') AS "periodStart",
+        COALESCE(to_char(r."periodEnd", 'YYYY-MM-DD'), r."draft" #>> '{causePeriod,periodEnd}') AS "periodEnd",
+        r."draft" #>> '{procedure,unionCommunicationDate}' AS "unionCommunicationDate",
+        r."draft" #>> '{procedure,jointExamRequestDate}' AS "jointExamRequestDate",
+        r."draft" #>> '{procedure,unavoidableEvent}' AS "unavoidableEvent",
+        r."draft" #>> '{procedure,weeklyReductionHours}' AS "weeklyReductionHours"
       FROM "Request" r
       WHERE r."employerId" = ANY(${ids}) AND r."status" = 'DRAFT'`),
     // The latest granting decision of each authorised request paid by conguaglio.

@@ -242,9 +242,27 @@ export type AcceptResult = { delegationId: string; employerId: string; employerN
 /** A consultant accepts an invitation by the token of its e-mail link or by the code. */
 export async function acceptDelegation(rawCode: string): Promise<AcceptResult> {
   const user = await requireRole('CONSULTANT');
-  const { invitation: found, hash } = await findInvitationFor(user, rawCode);
-  const today = todayInRome();
+  const { invitation, hash } = await findInvitationFor(user, rawCode);
+  return activate(user, invitation, { inviteCode: hash });
+}
 
+/**
+ * A consultant accepts, from its list, an e-mail invitation addressed to its own account's
+ * address (the account is the proof the link would give). Anything else: "not found".
+ */
+export async function acceptInvitationById(delegationId: string): Promise<AcceptResult> {
+  const user = await requireRole('CONSULTANT');
+  const found = await prisma.delegation.findFirst({
+    where: { id: delegationId, status: 'PENDING', inviteEmail: user.email.toLowerCase(), inviteExpiresAt: { gt: new Date() } },
+    select: { id: true, employerId: true, inviteEmail: true, startsOn: true, endsOn: true, employer: { select: { legalName: true } } },
+  });
+  if (!found) throw new DomainError('delegation.revoke.notFound');
+  return activate(user, found, {});
+}
+
+/** PENDING → ACTIVE for this consultant, once, with its audit event. */
+async function activate(user: CurrentUser, found: PendingInvitation, guard: { inviteCode?: string }): Promise<AcceptResult> {
+  const today = todayInRome();
   return prisma.$transaction(async (tx) => {
     const existing = await tx.delegation.findFirst({
       where: { employerId: found.employerId, consultantId: user.id, status: 'ACTIVE', revokedAt: null, OR: [{ endsOn: null }, { endsOn: { gte: dateColumn(today) } }] },
@@ -253,7 +271,7 @@ export async function acceptDelegation(rawCode: string): Promise<AcceptResult> {
     if (existing) throw new DomainError('delegation.accept.alreadyDelegated', 'code');
     // Conditional update: of two simultaneous acceptances exactly one wins.
     const { count } = await tx.delegation.updateMany({
-      where: { id: found.id, status: 'PENDING', inviteCode: hash },
+      where: { id: found.id, status: 'PENDING', ...guard },
       data: { status: 'ACTIVE', consultantId: user.id, acceptedAt: new Date(), inviteCode: null },
     });
     if (count !== 1) throw new DomainError('delegation.code.unknown', 'code');

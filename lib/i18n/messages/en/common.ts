@@ -15,6 +15,8 @@ const common: typeof itCommon = {
     clients: 'My clients',
     queue: 'Request queue',
     admin: 'Administration',
+    delegations: 'Delegations',
+    reminders: 'Reminders',
   },
   signIn: 'Sign in',
   signOut: 'Sign out',

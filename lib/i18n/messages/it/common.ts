@@ -13,6 +13,8 @@ const common = {
     clients: 'I miei clienti',
     queue: 'Coda domande',
     admin: 'Amministrazione',
+    delegations: 'Deleghe',
+    reminders: 'Promemoria',
   },
   signIn: 'Accedi',
   signOut: 'Esci',

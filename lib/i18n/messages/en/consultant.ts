@@ -1,0 +1,78 @@
+import type it from '../it/consultant';
+
+const consultant: typeof it = {
+  radar: {
+    title: 'Client radar',
+    lead: 'Weeks still available, next deadlines and requests of every company that has delegated you. Situation on {date}.',
+    empty: 'No company has given you an active delegation yet.',
+    emptyHint: 'If a company gave you a delegation code, enter it on the delegations page.',
+    noMatch: 'No client matches the search or the filter chosen.',
+    summary: {
+      label: 'Clients at a glance',
+      clients: '{count, plural, one {# client} other {# clients}}',
+      deadlinesSoon: '{count, plural, one {# with a deadline} other {# with deadlines}} within 30 days',
+      drafts: '{count, plural, one {# draft request} other {# draft requests}}',
+      pending: '{count, plural, one {# request under review} other {# requests under review}}',
+    },
+    links: { delegations: 'Delegations', import: 'Import from CSV', reminders: 'Reminders', export: 'Download this view as CSV' },
+    form: {
+      legend: 'Search and filter',
+      search: 'Search by company name or tax code',
+      filter: 'Show',
+      sort: 'Sort by',
+      direction: 'Order',
+      apply: 'Apply',
+      reset: 'Show all',
+    },
+    filters: {
+      tutti: 'All clients',
+      'scadenze-30': 'With deadlines within 30 days',
+      bozze: 'With draft requests',
+      'in-esame': 'With requests under review',
+      'capienza-bassa': 'With 13 weeks or fewer in the biennium',
+    },
+    sorts: { nome: 'Company name', biennio: 'Weeks left in the biennium', scadenza: 'Next deadline', bozze: 'Drafts', 'in-esame': 'Requests under review' },
+    directions: { asc: 'Ascending', desc: 'Descending' },
+    table: {
+      caption: 'Clients, page {page} of {count}',
+      company: 'Company',
+      windows: 'Weeks and months left',
+      deadlines: 'Next deadlines',
+      requests: 'Requests',
+      sortBy: 'Sort by {column}',
+    },
+    sizeClass: 'class {class} (average {average})',
+    sizeUnknown: 'class unknown: the semester’s headcounts are missing',
+    noUnits: 'No production unit registered',
+    delegationUntil: 'delegation until {date}',
+    windowValue: '{remaining} of {limit} {unit, select, weeks {wks} other {months}}',
+    windowUnit: 'tightest: {unit}',
+    windowUnits: '{count, plural, one {# unit} other {# units}}, tightest: {unit}',
+    windows: {
+      BIENNIO_POOL: 'Rolling biennium',
+      CDS: 'Solidarity contract',
+      CRISIS_QUINQUENNIO: 'Crisis (quinquennium)',
+      REORG_QUINQUENNIO: 'Reorganisation (quinquennium)',
+      ART4_QUINQUENNIO: 'Art. 4 (quinquennium)',
+    },
+    deadlineKinds: {
+      FILING_WINDOW_CLOSING: 'Filing the request',
+      UNION_PROCEDURE_END: 'End of union procedure',
+      CONGUAGLIO_DEADLINE: 'Offset (conguaglio)',
+    },
+    deadlineWhen: '{date} ({days, plural, =0 {today} =1 {tomorrow} other {in # days}})',
+    noDeadlines: 'No deadlines',
+    counts: {
+      drafts: '{count, plural, one {# draft} other {# drafts}}',
+      pending: '{count, plural, one {# under review} other {# under review}}',
+      decided: '{count, plural, one {# decided} other {# decided}}',
+    },
+    openDraft: 'open the latest draft',
+    exportRequests: 'requests as CSV',
+  },
+  csv: {
+    radarFile: 'client-radar-{date}.csv',
+    requestsFile: 'requests-{taxCode}-{date}.csv',
+  },
+};
+export default consultant;
