@@ -7,6 +7,7 @@ import { addDays, parseDate, weekday } from '@/lib/rules/core/calendar-date';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { DEMO_PASSWORD, createDelegation, createEmployer, createHeadcounts, createUser, createWorker, day, type WorkerOptions } from '../tests/fixtures/factories';
 import { makePartitaIva } from '../tests/fixtures/tax-codes';
+import { seedConsultantPortfolio } from './seed-consultant';
 
 export const DEMO_ACCOUNTS = [
   { role: 'EMPLOYER', email: 'datore@demo.fstn.it', name: 'Giulia Rossi' },
@@ -134,6 +135,8 @@ export async function seedDemo(prisma: PrismaClient, today: string): Promise<voi
     });
   }
   await seedDemoRequests(prisma, today, users.get('datore@demo.fstn.it')!.id);
+  // The demo consultant's wider portfolio: varied windows, deadlines and delegation states.
+  await seedConsultantPortfolio(prisma, today, consultant.id);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -52,22 +52,28 @@ function optionalDateFromParts(keys: { invalid: string }) {
 
 const id = () => z.string({ error: 'common.id.invalid' }).trim().min(1, 'common.id.invalid').max(64, 'common.id.invalid');
 
+const dates = {
+  startsOn: dateFromParts({ required: 'delegation.startsOn.required', invalid: 'delegation.startsOn.invalid' }),
+  endsOn: optionalDateFromParts({ invalid: 'delegation.endsOn.invalid' }),
+};
+const emailAddress = z.string({ error: 'delegation.email.required' }).trim().min(1, 'delegation.email.required').max(EMAIL_MAX, 'delegation.email.tooLong').pipe(z.email('delegation.email.invalid'));
+
+/**
+ * One branch per way of inviting, so that the e-mail is required only for an e-mail invitation and
+ * every error comes out in the order of the form, all at once (GOV.UK error summary).
+ */
 export const inviteConsultantSchema = z
-  .object({
-    employerId: id(),
-    method: z.enum(DELEGATION_METHODS, { error: 'delegation.method.required' }),
-    email: z.string().trim().max(EMAIL_MAX, 'delegation.email.tooLong').optional(),
-    startsOn: dateFromParts({ required: 'delegation.startsOn.required', invalid: 'delegation.startsOn.invalid' }),
-    endsOn: optionalDateFromParts({ invalid: 'delegation.endsOn.invalid' }),
-  })
-  .superRefine((value, ctx) => {
-    if (value.method === 'EMAIL') {
-      if (!value.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'delegation.email.required' });
-      else if (!z.email().safeParse(value.email).success) ctx.addIssue({ code: 'custom', path: ['email'], message: 'delegation.email.invalid' });
-    }
-    if (value.endsOn && value.endsOn < value.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'delegation.endsOn.beforeStart' });
-  })
-  .transform((value) => ({ ...value, email: value.method === 'EMAIL' && value.email ? value.email.toLowerCase() : null }));
+  .discriminatedUnion(
+    'method',
+    [
+      z.object({ employerId: id(), method: z.literal('EMAIL'), email: emailAddress, ...dates }),
+      // A code names nobody: whatever is in the e-mail box is ignored.
+      z.object({ employerId: id(), method: z.literal('CODE'), email: z.unknown().optional(), ...dates }),
+    ],
+    { error: 'delegation.method.required' },
+  )
+  .refine((value) => !value.endsOn || value.endsOn >= value.startsOn, { path: ['endsOn'], message: 'delegation.endsOn.beforeStart' })
+  .transform((value) => ({ ...value, email: value.method === 'EMAIL' ? value.email.toLowerCase() : null }));
 export type InviteConsultantInput = z.input<typeof inviteConsultantSchema>;
 
 export const acceptDelegationSchema = z.object({
@@ -80,7 +86,10 @@ export const acceptDelegationSchema = z.object({
 });
 export type AcceptDelegationInput = z.input<typeof acceptDelegationSchema>;
 
-export const revokeDelegationSchema = z.object({ delegationId: id() });
+/** Where a form post returns after success (Post/Redirect/Get); absent for script callers. */
+const returnTo = z.string().max(300).regex(/^\/(?!\/)[\w\-/]*$/, 'common.invalid').optional();
 
-export const acceptInvitationSchema = z.object({ delegationId: id() });
+export const revokeDelegationSchema = z.object({ delegationId: id(), returnTo });
+
+export const acceptInvitationSchema = z.object({ delegationId: id(), returnTo });
 export type RevokeDelegationInput = z.input<typeof revokeDelegationSchema>;

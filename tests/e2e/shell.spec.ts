@@ -16,7 +16,7 @@ test('the main navigation follows the role and marks the current section', async
   await loginAs('CONSULTANT');
   await page.goto('/consulente');
   const nav = page.getByRole('navigation', { name: 'Navigazione principale' });
-  await expect(nav.getByRole('link')).toHaveText(['I miei clienti', 'Simulatore']);
+  await expect(nav.getByRole('link')).toHaveText(['I miei clienti', 'Deleghe', 'Promemoria', 'Simulatore']);
   await expect(nav.getByRole('link', { name: 'I miei clienti' })).toHaveAttribute('aria-current', 'page');
 });
 

@@ -135,6 +135,19 @@ describe('the radar lists exactly the clients with an active delegation today', 
 });
 
 describe('remaining capacity per window, the tightest production unit standing for the client', () => {
+  it('counts a pending request’s reservation in full when its period runs beyond today: the window ends where the booked period ends', async () => {
+    const row = (await radar({ q: 'Alpino' })).rows[0]!;
+    expect(row.windows!.find((w) => w.key === 'BIENNIO_POOL')!.unitName).toBe('Sede di Rovereto');
+    // Trento alone: a window 13 Oct 2023 – 12 Oct 2025 holds 20 authorised + 10 reserved weeks → 22 left.
+    await prisma.productionUnit.updateMany({ where: { employerId: ids.a, name: 'Sede di Rovereto' }, data: { isActive: false } });
+    try {
+      const trento = (await radar({ q: 'Alpino' })).rows[0]!.windows!.find((w) => w.key === 'BIENNIO_POOL')!;
+      expect(trento).toMatchObject({ unitName: 'Sede di Trento', used: '20', reserved: '10', remaining: '22', windowStart: '2023-10-13', windowEnd: '2025-10-12' });
+    } finally {
+      await prisma.productionUnit.updateMany({ where: { employerId: ids.a, name: 'Sede di Rovereto' }, data: { isActive: true } });
+    }
+  });
+
   it('C1 client: 52-week pool in the biennium, used 20 + reserved 10 at Trento but 40 at Rovereto → 12 weeks left at Rovereto; CDS 104 weeks untouched', async () => {
     const row = (await radar()).rows.find((r) => r.employerId === ids.a)!;
     expect(row.sizeClass).toBe('C1');

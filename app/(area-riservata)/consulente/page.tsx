@@ -136,7 +136,7 @@ export default async function RadarPage({ searchParams }: { searchParams: Search
               </thead>
               <tbody>
                 {radar.rows.map((row) => (
-                  <RadarTableRow key={row.employerId} row={row} t={t} date={date} number={number} />
+                  <RadarTableRow key={row.employerId} row={row} t={t} date={date} number={number} today={radar.today} />
                 ))}
               </tbody>
             </Table>
@@ -167,8 +167,10 @@ function RadarSelect({ id, name, label, value, options }: { id: string; name: ke
 
 type T = Awaited<ReturnType<typeof getTranslations<'consultant.radar'>>>;
 
-function RadarTableRow({ row, t, date, number }: { row: RadarRow; t: T; date: (iso: string) => string; number: (v: string) => string }) {
+function RadarTableRow({ row, t, date, number, today }: { row: RadarRow; t: T; date: (iso: string) => string; number: (v: string) => string; today: string }) {
   const company = `/aziende/${row.employerId}`;
+  // Windows that end after today include periods already booked: say so once per client.
+  const booked = row.windows?.map((w) => w.windowEnd).filter((end) => end > today).sort().at(-1);
   return (
     <tr>
       <Td>
@@ -191,6 +193,7 @@ function RadarTableRow({ row, t, date, number }: { row: RadarRow; t: T; date: (i
                 {w.units > 1 ? <div className="text-base text-muted">{t('windowUnits', { count: w.units, unit: w.unitName })}</div> : null}
               </li>
             ))}
+            {booked ? <li className="text-base text-muted">{t('windowUntil', { date: date(booked) })}</li> : null}
           </ul>
         )}
       </Td>

@@ -1,5 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { safeReturnPath } from '@/lib/navigation';
 import { acceptDelegationSchema, acceptInvitationSchema, inviteConsultantSchema, revokeDelegationSchema } from '@/lib/schemas/delegation';
 import { acceptDelegation, acceptInvitationById, inviteConsultant, revokeDelegation } from '@/lib/server/data/delegations';
 import { defineAction } from './define-action';
@@ -25,6 +27,7 @@ export const acceptDelegationAction = defineAction({
   run: async (input) => {
     const result = await acceptDelegation(input.code);
     revalidatePath('/consulente');
+    revalidatePath('/consulente/deleghe');
     return result;
   },
 });
@@ -37,6 +40,9 @@ export const acceptInvitationAction = defineAction({
   run: async (input) => {
     const result = await acceptInvitationById(input.delegationId);
     revalidatePath('/consulente');
+    revalidatePath('/consulente/deleghe');
+    // A form post comes back to its page with the outcome (Post/Redirect/Get, works without JS).
+    if (input.returnTo) redirect(`${safeReturnPath(input.returnTo, '/consulente/deleghe')}?esito=accettata&azienda=${encodeURIComponent(result.employerId)}`);
     return result;
   },
 });
@@ -50,6 +56,8 @@ export const revokeDelegationAction = defineAction({
     const result = await revokeDelegation(input.delegationId);
     revalidatePath(`/aziende/${result.employerId}/deleghe`);
     revalidatePath('/consulente');
+    revalidatePath('/consulente/deleghe');
+    if (input.returnTo) redirect(`${safeReturnPath(input.returnTo, '/')}?esito=revocata`);
     return result;
   },
 });

@@ -193,9 +193,10 @@ async function loadWindowInputs(employerIds: string[], today: CalendarDate): Pro
 }
 
 /**
- * Capacity left today in the windows of every active unit of one client: a window "ending today"
- * (D-6: the window runs back from the last day of the period), nothing proposed. Per window, the
- * unit with the least capacity left stands for the client. `scope: 'biennio'` computes only the
+ * Capacity left in the windows of every active unit of one client, for a next request: the window
+ * (D-6: it runs back from the last day of the period) ending today or at the end of the last period
+ * already booked, nothing proposed. Per window, the unit with the least capacity left stands for
+ * the client. `scope: 'biennio'` computes only the
  * ordinary-cause windows (biennium pool and art. 4), enough to sort and filter.
  */
 function clientWindows(client: Client, inputs: WindowInputs, today: CalendarDate, scope: 'all' | 'biennio'): WindowData {
@@ -222,9 +223,13 @@ function clientWindows(client: Client, inputs: WindowInputs, today: CalendarDate
   const causes: Cause[] = scope === 'biennio' ? ['ORDINARY_MARKET'] : causesFor(sizeClass);
   const tightest = new Map<WindowKey, { usage: WindowUsage; unitName: string; units: number }>();
   for (const unit of units) {
+    // The window a next request would see: it ends today, or later when periods already booked
+    // (reserved by pending requests, authorised) run beyond today — they must count too.
+    let end: string = today;
+    for (const e of ledger) if (e.productionUnitId === unit.id && e.periodEnd > end) end = e.periodEnd;
     const seen = new Set<WindowKey>();
     for (const cause of causes) {
-      const computed = computeWindows({ productionUnitId: unit.id, sizeClass, cause, periodStart: today, periodEnd: today, requestedWeeks: '0', ledger, asOf: today });
+      const computed = computeWindows({ productionUnitId: unit.id, sizeClass, cause, periodStart: end, periodEnd: end, requestedWeeks: '0', ledger, asOf: today });
       for (const usage of computed.windows) {
         if (seen.has(usage.key)) continue;
         seen.add(usage.key);

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
+import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatCalendarDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
@@ -20,8 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The consultant's delegations: invitations to answer, a code to enter, the clients it follows. */
-export default async function ConsultantDelegationsPage() {
+type SearchParams = Promise<{ esito?: string | string[]; azienda?: string | string[] }>;
+
+export default async function ConsultantDelegationsPage({ searchParams }: { searchParams: SearchParams }) {
   await pageRole('/consulente/deleghe', 'CONSULTANT');
+  const { esito, azienda } = await searchParams;
   const [{ invitations, delegations }, t, tRadar, locale] = await Promise.all([
     listMyDelegations(),
     getTranslations('delegations'),
@@ -29,11 +33,21 @@ export default async function ConsultantDelegationsPage() {
     getLocale() as Promise<Locale>,
   ]);
   const date = (iso: string) => formatCalendarDate(iso, locale);
+  const accepted = esito === 'accettata' ? delegations.find((d) => d.employerId === azienda && d.state !== 'REVOKED') : undefined;
   const period = (from: string, to: string | null) => t('employer.period', { from: date(from), to: to ? t('employer.periodTo', { date: date(to) }) : `(${t('openEnded')})` });
   return (
     <>
       <Breadcrumb items={[{ label: tRadar('title'), href: '/consulente' }, { label: t('consultant.title') }]} />
       <PageHeading title={t('consultant.title')} lead={t('consultant.lead')} />
+      {accepted ? (
+        <NotificationBanner type="success" title={t('consultant.acceptedTitle')}>
+          <p>{t('consultant.accepted', { company: accepted.employerName, date: date(accepted.startsOn) })}</p>
+          <p className="mt-2">
+            <Link href={`/aziende/${accepted.employerId}`}>{t('consultant.open')}</Link>
+          </p>
+        </NotificationBanner>
+      ) : null}
+      {esito === 'revocata' ? <NotificationBanner type="success" title={t('revokedTitle')}>{t('revoked')}</NotificationBanner> : null}
 
       <section aria-labelledby="invitations-title" className="mb-10">
         <h2 id="invitations-title" className="mb-4 text-3xl">
@@ -62,7 +76,7 @@ export default async function ConsultantDelegationsPage() {
                     <ClientMessages namespaces={['delegations']}>
                       <div className="flex flex-wrap gap-4">
                         <AcceptInvitationForm delegationId={d.id} companyName={d.employerName} />
-                        <RevokeForm delegationId={d.id} label={t('decline')} accessibleLabel={t('declineLabel', { name: d.employerName })} />
+                        <RevokeForm delegationId={d.id} label={t('decline')} accessibleLabel={t('declineLabel', { name: d.employerName })} returnTo="/consulente/deleghe" />
                       </div>
                     </ClientMessages>
                   </Td>
@@ -112,7 +126,7 @@ export default async function ConsultantDelegationsPage() {
                   <Td>
                     {d.state === 'ACTIVE' || d.state === 'SCHEDULED' ? (
                       <ClientMessages namespaces={['delegations']}>
-                        <RevokeForm delegationId={d.id} label={t('revoke')} accessibleLabel={t('revokeLabel', { name: d.employerName })} />
+                        <RevokeForm delegationId={d.id} label={t('revoke')} accessibleLabel={t('revokeLabel', { name: d.employerName })} returnTo="/consulente/deleghe" />
                       </ClientMessages>
                     ) : null}
                   </Td>

@@ -2,7 +2,7 @@ import type it from '../it/consultant';
 
 const consultant: typeof it = {
   radar: {
-    title: 'Client radar',
+    title: 'My clients',
     lead: 'Weeks still available, next deadlines and requests of every company that has delegated you. Situation on {date}.',
     empty: 'No company has given you an active delegation yet.',
     emptyHint: 'If a company gave you a delegation code, enter it on the delegations page.',
@@ -46,6 +46,7 @@ const consultant: typeof it = {
     noUnits: 'No production unit registered',
     delegationUntil: 'delegation until {date}',
     windowValue: '{remaining} of {limit} {unit, select, weeks {wks} other {months}}',
+    windowUntil: 'window up to {date}, with the periods already booked',
     windowUnit: 'tightest: {unit}',
     windowUnits: '{count, plural, one {# unit} other {# units}}, tightest: {unit}',
     windows: {

@@ -17,7 +17,8 @@ const delegations: typeof it = {
   declineLabel: 'Decline the invitation from {name}',
   withdraw: 'Withdraw the invitation',
   withdrawLabel: 'Withdraw the invitation to {name}',
-  revoked: 'Delegation revoked: access stopped at once.',
+  revokedTitle: 'Done',
+  revoked: 'Delegation revoked: access stopped at once. A revoked invitation can no longer be accepted.',
   employer: {
     title: 'Delegations to consultants',
     lead: 'Who can act for {company}: a labour consultant with an active delegation has the company’s own rights, and each of their actions is recorded with their name and the company’s.',

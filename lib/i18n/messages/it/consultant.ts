@@ -1,6 +1,6 @@
 const consultant = {
   radar: {
-    title: 'Radar dei clienti',
+    title: 'I miei clienti',
     lead: 'Settimane ancora disponibili, prossime scadenze e domande di tutte le aziende che ti hanno affidato una delega. Situazione al {date}.',
     empty: 'Nessuna azienda ti ha ancora affidato una delega attiva.',
     emptyHint: 'Se un’azienda ti ha dato un codice di delega, inseriscilo nella pagina delle deleghe.',
@@ -44,6 +44,7 @@ const consultant = {
     noUnits: 'Nessuna unità produttiva registrata',
     delegationUntil: 'delega fino al {date}',
     windowValue: '{remaining} di {limit} {unit, select, weeks {sett.} other {mesi}}',
+    windowUntil: 'finestra fino al {date}, con i periodi già prenotati',
     windowUnit: 'più vincolata: {unit}',
     windowUnits: '{count, plural, one {# unità} other {# unità}}, la più vincolata: {unit}',
     windows: {

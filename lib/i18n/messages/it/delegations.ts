@@ -15,7 +15,8 @@ const delegations = {
   declineLabel: 'Rifiuta l’invito di {name}',
   withdraw: 'Ritira l’invito',
   withdrawLabel: 'Ritira l’invito a {name}',
-  revoked: 'Delega revocata: l’accesso è cessato subito.',
+  revokedTitle: 'Fatto',
+  revoked: 'Delega revocata: l’accesso è cessato subito. Un invito revocato non può più essere accettato.',
   employer: {
     title: 'Deleghe ai consulenti',
     lead: 'Chi può agire per {company}: un consulente del lavoro con una delega attiva ha gli stessi diritti dell’azienda, e ogni sua azione viene registrata con il suo nome e quello dell’azienda.',

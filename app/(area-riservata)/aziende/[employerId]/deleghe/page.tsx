@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
+import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatCalendarDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
@@ -25,8 +26,9 @@ export async function generateMetadata(): Promise<Metadata> {
  * The company's delegations: who may act for it, invitations pending, and the invitation form.
  * Members manage them; a delegated consultant and staff may read the list but not change it.
  */
-export default async function EmployerDelegationsPage({ params }: { params: Params }) {
+export default async function EmployerDelegationsPage({ params, searchParams }: { params: Params; searchParams: Promise<{ esito?: string | string[] }> }) {
   const { employerId } = await params;
+  const { esito } = await searchParams;
   const access = await pageEmployerAccess(`/aziende/${employerId}/deleghe`, employerId, 'read');
   const [company, delegations, t, tNav, locale] = await Promise.all([
     getEmployerOverview(employerId),
@@ -48,6 +50,11 @@ export default async function EmployerDelegationsPage({ params }: { params: Para
         ]}
       />
       <PageHeading title={t('employer.title')} caption={company.legalName} lead={t('employer.lead', { company: company.legalName })} />
+      {esito === 'revocata' ? (
+        <NotificationBanner type="success" title={t('revokedTitle')}>
+          {t('revoked')}
+        </NotificationBanner>
+      ) : null}
 
       <h2 className="mb-4 text-3xl">{t('employer.listTitle')}</h2>
       {delegations.length === 0 ? (
@@ -83,6 +90,7 @@ export default async function EmployerDelegationsPage({ params }: { params: Para
                             delegationId={d.id}
                             label={d.state === 'PENDING' ? t('withdraw') : t('revoke')}
                             accessibleLabel={d.state === 'PENDING' ? t('withdrawLabel', { name: d.consultant?.name ?? d.inviteEmail ?? t('employer.codeHolder') }) : t('revokeLabel', { name: d.consultant?.name ?? '' })}
+                            returnTo={`/aziende/${employerId}/deleghe`}
                           />
                         </ClientMessages>
                       ) : null}

@@ -19,6 +19,7 @@ export function AcceptInvitationForm({ delegationId, companyName }: { delegation
   return (
     <form action={formAction}>
       <input type="hidden" name="delegationId" value={delegationId} />
+      <input type="hidden" name="returnTo" value="/consulente/deleghe" />
       <Button className="px-3 py-1 text-base" disabled={pending} aria-label={t('acceptLabel', { name: companyName })}>
         {t('accept')}
       </Button>
