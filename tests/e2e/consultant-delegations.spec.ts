@@ -16,6 +16,8 @@ async function fillDate(page: import('@playwright/test').Page, legend: string, i
 }
 
 test('an employer creates a code, a consultant enters it, acts for the client, then revokes and loses access at once', async ({ page, context, loginAs, newUser, db }) => {
+  // Two users, five pages and four axe scans: more than the default minute on a loaded machine.
+  test.setTimeout(150_000);
   const owner = await newUser('EMPLOYER');
   const employer = await createEmployer(db, { ownerId: owner.id, legalName: `Falegnameria Fiemme ${Date.now()} S.r.l.` });
   const consultant = await newUser('CONSULTANT');

@@ -5,6 +5,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
 import { AccessDeniedError } from '@/lib/server/auth/guards';
 import { getRadar } from '@/lib/server/data/radar';
+import { latestCompanyHeadcounts } from '@/lib/server/data/deadlines';
+import { companyHeadcount, loadEmployerFacts } from '@/lib/server/data/scenario';
 import { parseRadarQuery } from '@/lib/schemas/radar';
 import { actAs } from '../setup/actor';
 import { createDelegation, createEmployer, createHeadcounts, createUser, day } from '../fixtures/factories';
@@ -151,7 +153,6 @@ describe('remaining capacity per window, the tightest production unit standing f
   it('C1 client: 52-week pool in the biennium, used 20 + reserved 10 at Trento but 40 at Rovereto → 12 weeks left at Rovereto; CDS 104 weeks untouched', async () => {
     const row = (await radar()).rows.find((r) => r.employerId === ids.a)!;
     expect(row.sizeClass).toBe('C1');
-    expect(row.sizeAverage).toBe('4');
     const biennio = row.windows!.find((w) => w.key === 'BIENNIO_POOL')!;
     expect(biennio).toMatchObject({ limit: '52', remaining: '12', used: '40', reserved: '0', unitName: 'Sede di Rovereto', units: 2, windowStart: '2023-09-02', windowEnd: '2025-09-01' });
     expect(row.windows!.find((w) => w.key === 'CDS')).toMatchObject({ limit: '104', remaining: '104' });
@@ -176,6 +177,12 @@ describe('next deadline of each kind', () => {
     expect(row.deadlines.UNION_PROCEDURE_END).toMatchObject({ date: '2025-09-07', requestId: requests.draftUnion, inDays: 6 });
     expect(row.nextDeadline).toMatchObject({ kind: 'UNION_PROCEDURE_END', date: '2025-09-07' });
     expect(row).toMatchObject({ drafts: 2, pending: 1, decided: 0 });
+  });
+
+  it('reads the company headcount exactly as the journey’s companyHeadcount() does, for many employers in one query', async () => {
+    const batch = await latestCompanyHeadcounts([ids.a, ids.b, ids.c], TODAY);
+    for (const id of [ids.a, ids.b, ids.c]) expect(batch.get(id) ?? null).toBe(companyHeadcount(await loadEmployerFacts(prisma, id), TODAY));
+    expect([batch.get(ids.a), batch.get(ids.b), batch.has(ids.c)]).toEqual([4, 60, false]);
   });
 
   it('the union procedure takes 25 days above 50 employees (G-1)', async () => {

@@ -178,7 +178,7 @@ function RadarTableRow({ row, t, date, number, today }: { row: RadarRow; t: T; d
           {row.legalName}
         </Link>
         <div className="tabular-nums text-muted">{row.codiceFiscale}</div>
-        <div className="text-muted">{row.sizeClass ? t('sizeClass', { class: row.sizeClass, average: number(row.sizeAverage ?? '0') }) : t('sizeUnknown')}</div>
+        <div className="text-muted">{row.sizeClass ? t('sizeClass', { class: row.sizeClass }) : t('sizeUnknown')}</div>
         {row.delegationEndsOn ? <div className="text-muted">{t('delegationUntil', { date: date(row.delegationEndsOn) })}</div> : null}
       </Td>
       <Td>

@@ -60,7 +60,7 @@ export async function upcomingDeadlines(employerIds: readonly string[], today: C
   // Drafts: the period from the columns, or from the wizard's saved answers (Request.draft, shaped
   // by lib/schemas/request-draft.ts: causePeriod and procedure steps) while it is a draft.
   const [companyHeadcounts, drafts, authorised] = await Promise.all([
-    latestCompanyHeadcounts(ids),
+    latestCompanyHeadcounts(ids, today),
     prisma.$queryRaw<DraftRow[]>(Prisma.sql`
       SELECT r."id", r."employerId",
         COALESCE(r."cause"::text, r."draft" #>> '{causePeriod,cause}') AS "cause",
@@ -128,14 +128,24 @@ export async function upcomingDeadlines(employerIds: readonly string[], today: C
   return out;
 }
 
-/** Heads of every unit in the latest month with data, per employer (union procedure threshold). */
-export async function latestCompanyHeadcounts(employerIds: readonly string[]): Promise<Map<string, number>> {
+/**
+ * Company headcount for the union procedure's 50-employee threshold, per employer, in one query:
+ * the heads of all active units in the latest recorded month up to `today`'s month — the same
+ * reading as the journey's companyHeadcount() (lib/server/data/scenario.ts), set-based.
+ */
+export async function latestCompanyHeadcounts(employerIds: readonly string[], today: string): Promise<Map<string, number>> {
   if (employerIds.length === 0) return new Map();
+  const monthEnd = `${today.slice(0, 7)}-01`;
   const rows = await prisma.$queryRaw<Array<{ employerId: string; heads: number }>>(Prisma.sql`
-    SELECT h."employerId", SUM(h."heads")::int AS "heads"
-    FROM "HeadcountMonth" h
-    JOIN (SELECT "employerId", MAX("month") AS "month" FROM "HeadcountMonth" WHERE "employerId" = ANY(${[...employerIds]}) GROUP BY "employerId") latest
-      ON latest."employerId" = h."employerId" AND latest."month" = h."month"
-    GROUP BY h."employerId"`);
+    WITH counted AS (
+      SELECT h."employerId", h."month", h."heads"
+      FROM "HeadcountMonth" h JOIN "ProductionUnit" u ON u."id" = h."productionUnitId" AND u."isActive"
+      WHERE h."employerId" = ANY(${[...employerIds]}) AND h."month" <= ${monthEnd}::date
+    )
+    SELECT c."employerId", SUM(c."heads")::int AS "heads"
+    FROM counted c
+    JOIN (SELECT "employerId", MAX("month") AS "month" FROM counted GROUP BY "employerId") latest
+      ON latest."employerId" = c."employerId" AND latest."month" = c."month"
+    GROUP BY c."employerId"`);
   return new Map(rows.map((r) => [r.employerId, r.heads]));
 }

@@ -1,14 +1,15 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { computeWindows, RuleContext, type WindowKey, type WindowUsage } from '@/lib/rules';
-import { addDays, addMonthsToKey, firstDayOfMonthKey, monthKeyOf, type CalendarDate } from '@/lib/rules/core/calendar-date';
-import { aisSizeClass } from '@/lib/rules/size/size-class';
-import type { Cause, LedgerEntry, SizeClass } from '@/lib/rules/types';
+import { computeWindows, type WindowKey, type WindowUsage } from '@/lib/rules';
+import type { CalendarDate } from '@/lib/rules/core/calendar-date';
+import type { Cause, SizeClass } from '@/lib/rules/types';
 import { LOW_CAPACITY_WEEKS, RADAR_PAGE_SIZE, SOON_DAYS, type RadarQuery } from '@/lib/schemas/radar';
 import { activeDelegationWhere } from '@/lib/server/auth/delegation-where';
-import { dateColumn, isoDate } from '@/lib/server/clock';
+import { isoDate } from '@/lib/server/clock';
 import { prisma } from '@/lib/server/db';
 import { upcomingDeadlines, type Deadline, type DeadlineKind } from './deadlines';
+import { loadEmployerFactsMany, type EmployerFacts } from './scenario';
+import { sizeClassOn } from './timeline';
 
 // The consultant's radar (query core; the guarded entry points are in radar.ts): one row per
 // delegated client with the capacity left in each rolling window, the next deadline of each kind
@@ -20,8 +21,8 @@ import { upcomingDeadlines, type Deadline, type DeadlineKind } from './deadlines
 //   2. request counts by (employer, status) — one GROUP BY; deadlines — drafts, authorised
 //      requests and latest headcounts (deadlines.ts); and, when the page is already known (the
 //      default view, sorted by name), the window inputs of the page's clients;
-//   3. otherwise, once the page is known: units, the semester's headcounts (size class) and the
-//      last five years of ledger of the clients that need windows, one query each.
+//   3. otherwise, once the page is known: the facts (units, headcounts, ledger) of the clients that
+//      need windows, from the journey's batch builder loadEmployerFactsMany (one query per table).
 // Windows come from computeWindows (lib/rules) in memory. They are computed only for the page
 // shown, unless the view is sorted or filtered by biennium capacity: then the biennium is
 // computed for every client and the other windows for the page (scripts/bench/radar.ts).
@@ -49,7 +50,6 @@ export type RadarRow = {
   codiceFiscale: string;
   delegationEndsOn: string | null;
   sizeClass: SizeClass | null;
-  sizeAverage: string | null;
   /** Null when not computed for this view, or when the client has no active production unit. */
   windows: WindowSummary[] | null;
   deadlines: Record<DeadlineKind, RadarDeadline | null>;
@@ -74,14 +74,14 @@ export type RadarPage = {
 const PENDING = ['FILED', 'UNDER_REVIEW', 'INFO_REQUESTED'] as const;
 const DECIDED = ['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED'] as const;
 
-type Client = { employerId: string; legalName: string; codiceFiscale: string; activityStartDate: Date | null; delegationEndsOn: Date | null };
+type Client = { employerId: string; legalName: string; codiceFiscale: string; delegationEndsOn: Date | null };
 
 const daysFrom = (today: string, date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 
 async function clientsOf(consultantId: string, today: string): Promise<Client[]> {
   const rows = await prisma.delegation.findMany({
     where: { consultantId, ...activeDelegationWhere(today) },
-    select: { endsOn: true, employer: { select: { id: true, legalName: true, codiceFiscale: true, activityStartDate: true } } },
+    select: { endsOn: true, employer: { select: { id: true, legalName: true, codiceFiscale: true } } },
   });
   // A consultant may hold two overlapping delegations for one client: one row per client.
   const byEmployer = new Map<string, Client>();
@@ -92,7 +92,6 @@ async function clientsOf(consultantId: string, today: string): Promise<Client[]>
       employerId: r.employer.id,
       legalName: r.employer.legalName,
       codiceFiscale: r.employer.codiceFiscale,
-      activityStartDate: r.employer.activityStartDate,
       delegationEndsOn: endsOn,
     });
   }
@@ -139,57 +138,16 @@ const causesFor = (sizeClass: SizeClass | null): Cause[] =>
 
 const WINDOW_ORDER: WindowKey[] = ['BIENNIO_POOL', 'CDS', 'CRISIS_QUINQUENNIO', 'REORG_QUINQUENNIO', 'ART4_QUINQUENNIO'];
 
-type WindowData = { sizeClass: SizeClass | null; sizeAverage: string | null; windows: WindowSummary[] | null };
+type WindowData = { sizeClass: SizeClass | null; windows: WindowSummary[] | null };
 
-type WindowInputs = {
-  units: Map<string, Array<{ id: string; name: string }>>;
-  headcounts: Map<string, Array<{ productionUnitId: string; month: string; sizeUnits: string }>>;
-  ledger: Map<string, LedgerEntry[]>;
-};
+type WindowInputs = Map<string, EmployerFacts>;
 
-function groupBy<T extends { employerId: string }, U>(rows: T[], map: (row: T) => U): Map<string, U[]> {
-  const out = new Map<string, U[]>();
-  for (const r of rows) {
-    const list = out.get(r.employerId);
-    if (list) list.push(map(r));
-    else out.set(r.employerId, [map(r)]);
-  }
-  return out;
-}
-
-/** Units, the semester's headcounts and the ledger of the last five years: three queries. */
-async function loadWindowInputs(employerIds: string[], today: CalendarDate): Promise<WindowInputs> {
-  if (!employerIds.length) return { units: new Map(), headcounts: new Map(), ledger: new Map() };
-  const month = monthKeyOf(today);
-  const semesterStart = firstDayOfMonthKey(addMonthsToKey(month, -6));
-  // Five years back from today, plus a day: the longest window (quinquennio, D-6).
-  const ledgerFrom = addDays(today, -(5 * 366 + 1));
-  const [units, headcounts, ledger] = await Promise.all([
-    prisma.productionUnit.findMany({ where: { employerId: { in: employerIds }, isActive: true }, select: { id: true, employerId: true, name: true }, orderBy: { name: 'asc' } }),
-    prisma.headcountMonth.findMany({
-      where: { employerId: { in: employerIds }, month: { gte: dateColumn(semesterStart), lt: dateColumn(firstDayOfMonthKey(month)) } },
-      select: { employerId: true, productionUnitId: true, month: true, sizeUnits: true },
-    }),
-    prisma.windowEntry.findMany({
-      where: { employerId: { in: employerIds }, releasedAt: null, periodEnd: { gte: dateColumn(ledgerFrom) } },
-      select: { id: true, employerId: true, productionUnitId: true, requestId: true, kind: true, cause: true, periodStart: true, periodEnd: true, weeks: true, neutralised: true },
-    }),
-  ]);
-  return {
-    units: groupBy(units, (u) => ({ id: u.id, name: u.name })),
-    headcounts: groupBy(headcounts, (h) => ({ productionUnitId: h.productionUnitId, month: isoDate(h.month).slice(0, 7), sizeUnits: h.sizeUnits.toString() })),
-    ledger: groupBy(ledger, (e) => ({
-      id: e.id,
-      productionUnitId: e.productionUnitId,
-      requestId: e.requestId,
-      kind: e.kind,
-      cause: e.cause,
-      periodStart: isoDate(e.periodStart),
-      periodEnd: isoDate(e.periodEnd),
-      weeks: e.weeks.toString(),
-      neutralised: e.neutralised,
-    })),
-  };
+/**
+ * Units, headcounts and ledger of these clients from the journey's batch builder
+ * (loadEmployerFactsMany: one query per table, whatever the number of clients).
+ */
+function loadWindowInputs(employerIds: string[]): Promise<WindowInputs> {
+  return loadEmployerFactsMany(prisma, employerIds);
 }
 
 /**
@@ -200,29 +158,15 @@ async function loadWindowInputs(employerIds: string[], today: CalendarDate): Pro
  * ordinary-cause windows (biennium pool and art. 4), enough to sort and filter.
  */
 function clientWindows(client: Client, inputs: WindowInputs, today: CalendarDate, scope: 'all' | 'biennio'): WindowData {
-  let sizeClass: SizeClass | null = null;
-  let sizeAverage: string | null = null;
-  try {
-    const size = aisSizeClass(
-      {
-        applicationDate: today,
-        parameterDate: today,
-        activityStartDate: client.activityStartDate ? (isoDate(client.activityStartDate) as CalendarDate) : null,
-        headcounts: inputs.headcounts.get(client.employerId) ?? [],
-      },
-      new RuleContext(),
-    );
-    sizeClass = size.class;
-    sizeAverage = size.average;
-  } catch {
-    // Months missing: the class is unknown; the windows then use C1/C2's common limits.
-  }
-  const units = inputs.units.get(client.employerId) ?? [];
-  if (!units.length) return { sizeClass, sizeAverage, windows: null };
-  const ledger = inputs.ledger.get(client.employerId) ?? [];
+  const facts = inputs.get(client.employerId);
+  if (!facts) return { sizeClass: null, windows: null };
+  // The class of a request filed today (journey's rule: semester before this month, R2023 only).
+  const sizeClass = sizeClassOn(facts, today);
+  if (!facts.units.length) return { sizeClass, windows: null };
+  const ledger = facts.ledger;
   const causes: Cause[] = scope === 'biennio' ? ['ORDINARY_MARKET'] : causesFor(sizeClass);
   const tightest = new Map<WindowKey, { usage: WindowUsage; unitName: string; units: number }>();
-  for (const unit of units) {
+  for (const unit of facts.units) {
     // The window a next request would see: it ends today, or later when periods already booked
     // (reserved by pending requests, authorised) run beyond today — they must count too.
     let end: string = today;
@@ -258,7 +202,7 @@ function clientWindows(client: Client, inputs: WindowInputs, today: CalendarDate
       units: count,
     };
   });
-  return { sizeClass, sizeAverage, windows };
+  return { sizeClass, windows };
 }
 
 const biennioRemaining = (row: RadarRow) => {
@@ -291,7 +235,7 @@ export async function radarFor(consultantId: string, query: RadarQuery, today: C
   const [counts, deadlines, earlyInputs] = await Promise.all([
     requestCounts(allIds),
     upcomingDeadlines(allIds, today),
-    windowClients.length ? loadWindowInputs(windowClients.map((c) => c.employerId), today) : Promise.resolve(null),
+    windowClients.length ? loadWindowInputs(windowClients.map((c) => c.employerId)) : Promise.resolve(null),
   ]);
 
   const nextBy = new Map<string, Record<DeadlineKind, RadarDeadline | null>>();
@@ -314,7 +258,6 @@ export async function radarFor(consultantId: string, query: RadarQuery, today: C
       codiceFiscale: c.codiceFiscale,
       delegationEndsOn: c.delegationEndsOn ? isoDate(c.delegationEndsOn) : null,
       sizeClass: w?.sizeClass ?? null,
-      sizeAverage: w?.sizeAverage ?? null,
       windows: w?.windows ?? null,
       deadlines: slot,
       nextDeadline: next ? { kind: next[0], ...next[1] } : null,
@@ -366,10 +309,10 @@ export async function radarFor(consultantId: string, query: RadarQuery, today: C
 
   if (!options.all) {
     // Every window of the page's clients, from the inputs already loaded or with one more round.
-    const inputs = earlyInputs && pageKnownEarly ? earlyInputs : earlyInputs ?? (await loadWindowInputs(pageRows.map((r) => r.employerId), today));
+    const inputs = earlyInputs && pageKnownEarly ? earlyInputs : earlyInputs ?? (await loadWindowInputs(pageRows.map((r) => r.employerId)));
     pageRows = pageRows.map((r) => {
       const w = clientWindows(clientById.get(r.employerId)!, inputs, today, 'all');
-      return { ...r, sizeClass: w.sizeClass, sizeAverage: w.sizeAverage, windows: w.windows };
+      return { ...r, sizeClass: w.sizeClass, windows: w.windows };
     });
   }
 

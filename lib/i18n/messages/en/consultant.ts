@@ -41,7 +41,7 @@ const consultant: typeof it = {
       requests: 'Requests',
       sortBy: 'Sort by {column}',
     },
-    sizeClass: 'class {class} (average {average})',
+    sizeClass: 'class {class}',
     sizeUnknown: 'class unknown: the semester’s headcounts are missing',
     noUnits: 'No production unit registered',
     delegationUntil: 'delegation until {date}',

@@ -39,7 +39,7 @@ const consultant = {
       requests: 'Domande',
       sortBy: 'Ordina per {column}',
     },
-    sizeClass: 'classe {class} (media {average})',
+    sizeClass: 'classe {class}',
     sizeUnknown: 'classe non determinabile: mancano i dipendenti del semestre',
     noUnits: 'Nessuna unità produttiva registrata',
     delegationUntil: 'delega fino al {date}',
