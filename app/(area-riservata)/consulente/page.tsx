@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Select } from '@/components/form/select';
+import { TextInput } from '@/components/form/text-input';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Button } from '@/components/ui/button';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatCalendarDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
-import { RADAR_FILTERS, RADAR_SORTS, parseRadarQuery, radarSearch, type RadarQuery, type RadarSort } from '@/lib/schemas/radar';
+import { RADAR_FILTERS, RADAR_SORTS, parseRadarQuery, radarSearch, type RadarSort } from '@/lib/schemas/radar';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { getRadar, type RadarRow } from '@/lib/server/data/radar';
 import type { DeadlineKind } from '@/lib/server/data/deadlines';
@@ -106,16 +108,11 @@ export default async function RadarPage({ searchParams }: { searchParams: Search
 
           <form method="get" action="/consulente" className="mb-6 border-l-4 border-subtle pl-4" role="search" aria-label={t('form.legend')}>
             <div className="flex flex-wrap items-end gap-x-6">
-              <div className="mb-4">
-                <label htmlFor="radar-q" className="mb-1 block text-lg font-semibold">
-                  {t('form.search')}
-                </label>
-                <input id="radar-q" name="q" type="search" defaultValue={query.q} spellCheck={false} className="block w-[36ex] max-w-full border-2 border-muted px-2 py-1.5 text-lg" />
-              </div>
-              <RadarSelect id="radar-filtro" name="filtro" label={t('form.filter')} value={query.filtro} options={RADAR_FILTERS.map((f) => ({ value: f, label: t(`filters.${f}`) }))} />
-              <RadarSelect id="radar-ordina" name="ordina" label={t('form.sort')} value={query.ordina} options={RADAR_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))} />
-              <RadarSelect id="radar-verso" name="verso" label={t('form.direction')} value={query.verso} options={(['asc', 'desc'] as const).map((d) => ({ value: d, label: t(`directions.${d}`) }))} />
-              <div className="mb-4 flex items-center gap-4">
+              <TextInput name="q" id="radar-q" type="search" label={t('form.search')} defaultValue={query.q} spellCheck={false} width={30} />
+              <Select id="radar-filtro" name="filtro" label={t('form.filter')} defaultValue={query.filtro} options={RADAR_FILTERS.map((f) => ({ value: f, label: t(`filters.${f}`) }))} />
+              <Select id="radar-ordina" name="ordina" label={t('form.sort')} defaultValue={query.ordina} options={RADAR_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))} />
+              <Select id="radar-verso" name="verso" label={t('form.direction')} defaultValue={query.verso} options={(['asc', 'desc'] as const).map((d) => ({ value: d, label: t(`directions.${d}`) }))} />
+              <div className="mb-8 flex items-center gap-4">
                 <Button variant="secondary">{t('form.apply')}</Button>
                 {filtered ? <Link href="/consulente">{t('form.reset')}</Link> : null}
               </div>
@@ -145,23 +142,6 @@ export default async function RadarPage({ searchParams }: { searchParams: Search
         </>
       )}
     </>
-  );
-}
-
-function RadarSelect({ id, name, label, value, options }: { id: string; name: keyof RadarQuery; label: string; value: string; options: Array<{ value: string; label: string }> }) {
-  return (
-    <div className="mb-4">
-      <label htmlFor={id} className="mb-1 block text-lg font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value} className="block border-2 border-muted bg-white px-2 py-1.5 text-lg">
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
 

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Select } from '@/components/form/select';
+import { TextInput } from '@/components/form/text-input';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Button } from '@/components/ui/button';
 import { Pagination } from '@/components/ui/pagination';
@@ -39,25 +41,9 @@ export default async function DelegationRegisterPage({ searchParams }: { searchP
     <>
       <PageHeading title={t('staff.title')} lead={t('staff.lead')} />
       <form method="get" action="/comitato/deleghe" role="search" aria-label={t('staff.search')} className="mb-6 flex flex-wrap items-end gap-x-6">
-        <div className="mb-4">
-          <label htmlFor="register-q" className="mb-1 block text-lg font-semibold">
-            {t('staff.search')}
-          </label>
-          <input id="register-q" name="q" type="search" defaultValue={query.q} spellCheck={false} className="block w-[40ex] max-w-full border-2 border-muted px-2 py-1.5 text-lg" />
-        </div>
-        <div className="mb-4">
-          <label htmlFor="register-stato" className="mb-1 block text-lg font-semibold">
-            {t('staff.state')}
-          </label>
-          <select id="register-stato" name="stato" defaultValue={query.stato} className="block border-2 border-muted bg-white px-2 py-1.5 text-lg">
-            {DELEGATION_REGISTER_STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`staff.states.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="mb-4">
+        <TextInput name="q" id="register-q" type="search" label={t('staff.search')} defaultValue={query.q} spellCheck={false} width={30} />
+        <Select id="register-stato" name="stato" label={t('staff.state')} defaultValue={query.stato} options={DELEGATION_REGISTER_STATES.map((s) => ({ value: s, label: t(`staff.states.${s}`) }))} />
+        <div className="mb-8">
           <Button variant="secondary">{t('staff.apply')}</Button>
         </div>
       </form>
