@@ -39,7 +39,7 @@ export function formatDelegationCode(code: string): string {
 function optionalDateFromParts(keys: { invalid: string }) {
   const parts = dateFromParts({ invalid: keys.invalid, required: keys.invalid });
   return z.unknown().optional().transform((value, ctx): string | null => {
-    if (value === undefined || value === null) return null;
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return null;
     if (typeof value === 'object' && Object.values(value).every((v) => v === undefined || String(v).trim() === '')) return null;
     const parsed = parts.safeParse(value);
     if (!parsed.success) {

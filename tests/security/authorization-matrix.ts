@@ -48,6 +48,7 @@ export const ACTIONS: Record<string, string> = {
   'request.withdraw':                EMPLOYER_SIDE_WRITE,
   'delegation.invite':               ' D   A   D   D   D   D   D   D   D ', // only the company's own people hand out a delega
   'delegation.accept':               ' D   D   D   A   A   A   A   D   D ', // any consultant holding a valid code (for a third company)
+  'delegation.acceptInvitation':     ' D   D   D   A   A   A   A   D   D ', // an e-mail invitation (third company) addressed to the caller
   'delegation.revoke':               ' D   A   D   D   D   D   D   D   D ', // a delega of A held by another consultant
   'messages.post':                   ' D   A   D   A   D   D   D   A   A ',
   'reminders.mute':                  ' D   A   D   D   D   D   D   D   D ', // a reminder addressed to A's owner
@@ -85,4 +86,6 @@ export const ROUTES: Record<string, string> = {
   'GET /api/v1/openapi.json':                                     PUBLIC,
   'GET /aziende/[employerId]/domande/[requestId]/ricevuta':       READ_BY_EMPLOYER_SIDE_STAFF,
   'GET /aziende/[employerId]/domande/[requestId]/lettera-sindacati': READ_BY_EMPLOYER_SIDE_STAFF,
+  'GET /aziende/[employerId]/domande/esporta':                    READ_BY_EMPLOYER_SIDE_STAFF, // A's requests as CSV
+  'GET /consulente/esporta':                                      ' D   D   D   A   A   A   A   D   D ', // the caller's own radar: A only for `con`
 };

@@ -113,8 +113,9 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
     return { employerId: w.a.employer.id, requestId: draft.id, idempotencyKey: draftKey(draft.id, row.draft), acceptTrim: 'on', declaration: 'on' };
   },
   'request.withdraw': async (w) => ({ employerId: w.a.employer.id, requestId: (await w.filed()).id, reason: '', confirm: 'on' }),
-  'delegation.invite': async (w) => ({ employerId: w.a.employer.id, method: 'CODE', startsOn: w.today, endsOn: '' }),
+  'delegation.invite': async (w) => ({ employerId: w.a.employer.id, method: 'CODE', startsOn: dateParts(w.today), endsOn: '' }),
   'delegation.accept': async (w) => ({ code: await w.invitationCode() }),
+  'delegation.acceptInvitation': async (w, actor) => ({ delegationId: (await w.invitationFor(w.users[actor]?.email ?? 'nessuno@example.it')).id }),
   'delegation.revoke': async (w) => ({ delegationId: (await w.spareDelegation()).id }),
   'messages.post': async (w) => ({ requestId: (await w.filed()).id, body: 'Allego il verbale dell’accordo sindacale.' }),
   'reminders.mute': async (w) => ({ reminderId: (await w.reminder(w.a.owner.id)).id, muted: 'true' }),
@@ -221,6 +222,8 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   }),
   'GET /api/v1/parameters': async () => ({ path: '/api/v1/parameters?asOf=2025-06-30' }),
   'GET /api/v1/openapi.json': async () => ({ path: '/api/v1/openapi.json' }),
+  'GET /aziende/[employerId]/domande/esporta': async (w) => ({ path: `/aziende/${w.a.employer.id}/domande/esporta`, params: { employerId: w.a.employer.id } }),
+  'GET /consulente/esporta': async () => ({ path: '/consulente/esporta?ordina=biennio' }),
   'GET /aziende/[employerId]/domande/[requestId]/ricevuta': async (w) => {
     const request = await w.filed();
     return { path: `/aziende/${w.a.employer.id}/domande/${request.id}/ricevuta`, params: { employerId: w.a.employer.id, requestId: request.id } };

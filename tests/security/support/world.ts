@@ -154,6 +154,22 @@ export async function createWorld(prisma: PrismaClient) {
       return code;
     },
 
+    /** A pending e-mail invitation from a third company addressed to `email` (accepting it leaves A alone). */
+    invitationFor: async (email: string) => {
+      const thirdOwner = await createUser(prisma, { role: 'EMPLOYER' });
+      const third = await createEmployer(prisma, { ownerId: thirdOwner.id });
+      return prisma.delegation.create({
+        data: {
+          employerId: third.id,
+          inviteEmail: email.toLowerCase(),
+          inviteCode: createHash('sha256').update(randomBytes(32).toString('base64url')).digest('hex'),
+          inviteExpiresAt: new Date(Date.now() + 86_400_000),
+          status: 'PENDING',
+          startsOn: day(today),
+          createdById: thirdOwner.id,
+        },
+      });
+    },
     /** A fresh active delega on A for a throw-away consultant (so revoking it changes nothing else). */
     spareDelegation: async () => {
       const spare = await createUser(prisma, { role: 'CONSULTANT' });
