@@ -14,7 +14,16 @@ export const RATE_LIMITS = {
   invitationsPerUser: { name: 'invite-user', limit: 30, windowSeconds: 60 * 60 },
   /** Wrong delegation codes entered by one consultant account (codes must not be guessable). */
   delegationCodeAttempts: { name: 'delegation-code', limit: 10, windowSeconds: 15 * 60 },
+  /** CSV uploads (preview and commit each count): parsing 5,000 rows is the heaviest thing a user can ask for. */
+  csvImportPerUser: { name: 'csv-import-user', limit: 20, windowSeconds: 10 * 60 },
+  /** PDFs rendered for one user (receipts, letters). */
+  pdfPerUser: { name: 'pdf-user', limit: 60, windowSeconds: 60 },
+  /** CSV exports generated for one user (radar, requests, audit, reports). */
+  exportPerUser: { name: 'export-user', limit: 30, windowSeconds: 60 },
 } satisfies Record<string, RateLimitRule>;
+
+/** One attempt in this many also deletes counters that expired over an hour ago (no cron needed). */
+const SWEEP_ONE_IN = 500;
 
 export type RateLimitOutcome = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
@@ -29,6 +38,9 @@ export async function consumeRateLimit(rule: RateLimitRule, subject: string): Pr
       "expiresAt" = CASE WHEN "RateLimitBucket"."expiresAt" <= now()
         THEN now() + make_interval(secs => ${rule.windowSeconds}) ELSE "RateLimitBucket"."expiresAt" END
     RETURNING "count", "windowStart"`;
+  if (Math.random() * SWEEP_ONE_IN < 1) {
+    await prisma.$executeRaw`DELETE FROM "RateLimitBucket" WHERE "expiresAt" < now() - interval '1 hour'`;
+  }
   const row = rows[0];
   if (!row) return { allowed: true, remaining: rule.limit - 1 };
   if (row.count <= rule.limit) return { allowed: true, remaining: rule.limit - row.count };

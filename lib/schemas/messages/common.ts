@@ -7,6 +7,7 @@ export const commonValidation = {
     'common.date.invalid': 'Inserisci una data valida, ad esempio 27 3 2025',
     'common.number.invalid': 'Inserisci un numero, ad esempio 1.234,56',
     'common.id.invalid': 'Identificativo non valido',
+    'common.rateLimited': 'Troppe richieste in poco tempo: riprova tra qualche minuto',
   },
   en: {
     'common.invalid': 'The value entered is not valid',
@@ -16,5 +17,6 @@ export const commonValidation = {
     'common.date.invalid': 'Enter a real date, for example 27 3 2025',
     'common.number.invalid': 'Enter a number, like 1,234.56',
     'common.id.invalid': 'Invalid identifier',
+    'common.rateLimited': 'Too many requests in a short time: try again in a few minutes',
   },
 } as const;

@@ -10,6 +10,7 @@ import type { CurrentUser } from '@/lib/server/auth/session';
 import type { AppRole } from '@/lib/server/auth/types';
 import { DomainError } from '@/lib/server/errors';
 import { logError } from '@/lib/server/log';
+import { consumeRateLimit, type RateLimitRule } from '@/lib/server/rate-limit';
 import { formDataToObject } from './form-data';
 
 export type ActionResult<T> =
@@ -27,9 +28,14 @@ type Definition<S extends z.ZodType, R> = {
   /** When the action touches an employer's data: which employer, and read or write. */
   employer?: { id: (input: z.output<S>) => string; mode: EmployerAccessMode };
   run: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
+  /**
+   * An abuse limit per user (Postgres-backed, shared by every instance), counted once the caller
+   * and the input have been accepted; over it the action answers with a form error.
+   */
+  rateLimit?: RateLimitRule;
 };
 
-export type ActionMeta = { name: string; roles: readonly AppRole[]; employerMode?: EmployerAccessMode };
+export type ActionMeta = { name: string; roles: readonly AppRole[]; employerMode?: EmployerAccessMode; rateLimit?: RateLimitRule };
 /** Every action defined in this process, for the authorisation matrix test. */
 export const actionRegistry = new Map<string, ActionMeta>();
 /** The registry name of each function defineAction returned (the matrix test maps a module's exports to it). */
@@ -54,7 +60,7 @@ function failure(code: ErrorCode, formErrors: string[], fieldErrors: FieldErrors
  * Callable with a plain object (react-hook-form) or as `useActionState(action)` with FormData.
  */
 export function defineAction<S extends z.ZodType, R>(def: Definition<S, R>) {
-  actionRegistry.set(def.name, { name: def.name, roles: def.roles, employerMode: def.employer?.mode });
+  actionRegistry.set(def.name, { name: def.name, roles: def.roles, employerMode: def.employer?.mode, rateLimit: def.rateLimit });
 
   async function action(first: unknown, second?: unknown): Promise<ActionResult<R>> {
     const raw = second instanceof FormData ? formDataToObject(second) : first instanceof FormData ? formDataToObject(first) : first;
@@ -75,6 +81,9 @@ export function defineAction<S extends z.ZodType, R>(def: Definition<S, R>) {
     }
     try {
       const access = def.employer ? await requireEmployerAccess(def.employer.id(parsed.data), def.employer.mode) : undefined;
+      if (def.rateLimit && !(await consumeRateLimit(def.rateLimit, user.id)).allowed) {
+        return failure('DOMAIN', [translateValidationMessage('common.rateLimited', locale)]);
+      }
       const data = await def.run(parsed.data, { user, locale, access });
       return { status: 'success', data };
     } catch (error) {

@@ -6,7 +6,8 @@ import { isLocale, localeCookie } from '@/lib/i18n/config';
 import { roleHome, safeReturnPath } from '@/lib/navigation';
 import { signInSchema } from '@/lib/schemas/auth';
 import { localizeZodError, type FieldErrors } from '@/lib/schemas/errors';
-import { authenticate, clientIp } from '@/lib/server/auth/authenticate';
+import { authenticate } from '@/lib/server/auth/authenticate';
+import { clientIp } from '@/lib/server/client-ip';
 import { endSession, startSession } from '@/lib/server/auth/session-cookie';
 import { log, logError } from '@/lib/server/log';
 import { formDataToObject } from './form-data';
@@ -41,7 +42,7 @@ export async function signInAction(_previous: SignInState | null, formData: Form
   const fail = (message: string): SignInState => ({ status: 'error', fieldErrors: {}, formErrors: [message], email });
   let outcome: Awaited<ReturnType<typeof authenticate>>;
   try {
-    outcome = await authenticate(parsed.data, clientIp((await headers()).get('x-forwarded-for')));
+    outcome = await authenticate(parsed.data, clientIp(await headers()));
   } catch (error) {
     logError('sign-in could not be checked', error);
     return fail(t('unavailable'));

@@ -7,6 +7,7 @@ import { createWorkerSchema, importWorkersSchema, updateWorkerSchema } from '@/l
 import { saveHeadcounts } from '@/lib/server/data/headcounts';
 import { addHistoryEntry, removeHistoryEntry } from '@/lib/server/data/history';
 import { createWorker, importWorkersCsv, removeWorker, updateWorker } from '@/lib/server/data/workers';
+import { RATE_LIMITS } from '@/lib/server/rate-limit';
 import { defineAction } from './define-action';
 import { EMPLOYER_SIDE } from './roles';
 
@@ -50,6 +51,7 @@ export const importWorkersAction = defineAction({
   input: importWorkersSchema,
   roles: EMPLOYER_SIDE,
   employer: { id: (i) => i.employerId, mode: 'write' },
+  rateLimit: RATE_LIMITS.csvImportPerUser,
   run: async ({ employerId, file, confirm, previewHash }, ctx) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const outcome = await importWorkersCsv(employerId, bytes, { commit: confirm, previewHash, locale: ctx.locale });

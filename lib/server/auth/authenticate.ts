@@ -11,12 +11,6 @@ export type AuthenticateOutcome =
   | { status: 'invalid' }
   | { status: 'rate-limited'; retryAfterSeconds: number };
 
-/** The caller's address for the per-IP limit: the first hop of X-Forwarded-For. */
-export function clientIp(forwardedFor: string | string[] | null | undefined): string {
-  const value = Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor;
-  return value?.split(',')[0]?.trim() || 'unknown';
-}
-
 /**
  * Checks e-mail and password. The answer never says which of the two was wrong, and an
  * unknown e-mail costs the same time as a wrong password.

@@ -3,7 +3,8 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env.js';
 import { signInSchema } from '@/lib/schemas/auth';
-import { authenticate, clientIp } from './authenticate';
+import { clientIp } from '@/lib/server/client-ip';
+import { authenticate } from './authenticate';
 import './types';
 
 // Sessions are signed JWTs in an HttpOnly cookie: no server-side session store, so any app
@@ -33,7 +34,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const outcome = await authenticate(parsed.data, clientIp(req?.headers?.['x-forwarded-for']));
+        // The same address the other per-IP limits use (the hop the load balancer wrote, not the
+        // first one, which the client chooses).
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(req?.headers ?? {})) if (typeof value === 'string') headers.set(name, value);
+        const outcome = await authenticate(parsed.data, clientIp(headers));
         // next-auth turns a thrown error into `error=<message>` for the sign-in page.
         if (outcome.status === 'rate-limited') throw new Error(`RATE_LIMITED:${outcome.retryAfterSeconds}`);
         if (outcome.status !== 'ok') return null;

@@ -3,7 +3,10 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { AccessDeniedError } from '@/lib/server/auth/guards';
 import { DomainError } from '@/lib/server/errors';
+import { getCurrentUser } from '@/lib/server/auth/session';
 import { logError } from '@/lib/server/log';
+import { RATE_LIMITS } from '@/lib/server/rate-limit';
+import { rateLimitedResponse } from './rate-limit-response';
 
 // Route handlers that return a PDF of one employer's request: params parsed with zod, access
 // checked by the DAL (requireEmployerAccess), the file never cached by shared caches.
@@ -22,6 +25,10 @@ export async function pdfResponse(
   const parsed = requestParamsSchema.safeParse(await rawParams);
   if (!parsed.success) return new NextResponse('Richiesta non valida', { status: 400 });
   try {
+    // Rendering costs CPU: a per-user limit (anonymous callers are turned away by the DAL below).
+    const user = await getCurrentUser();
+    const limited = user ? await rateLimitedResponse(RATE_LIMITS.pdfPerUser, user.id) : null;
+    if (limited) return limited;
     const { body, filename } = await render(parsed.data);
     return new NextResponse(new Uint8Array(body), {
       status: 200,
