@@ -31,6 +31,7 @@ import { inviteConsultantAction } from '@/lib/server/actions/delegation';
 import { RATE_LIMITS, consumeRateLimit } from '@/lib/server/rate-limit';
 import * as receiptRoute from '@/app/(area-riservata)/aziende/[employerId]/domande/[requestId]/ricevuta/route';
 import { todayInRome } from '@/lib/server/clock';
+import { dateParts } from '@/lib/schemas/fields';
 import { actAs } from '../setup/actor';
 import { DEMO_PASSWORD, createEmployer, createFiledRequest, createUser } from '../fixtures/factories';
 import { createReadyEmployer } from '../integration/support/journey';
@@ -89,7 +90,7 @@ describe('invitations, CSV imports and PDFs', () => {
     const owner = await createUser(prisma, { role: 'EMPLOYER' });
     const employer = await createEmployer(prisma, { ownerId: owner.id });
     actAs(owner);
-    const invite = () => inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: todayInRome(), endsOn: '' });
+    const invite = () => inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: dateParts(todayInRome()), endsOn: '' });
     for (let i = 0; i < RATE_LIMITS.invitationsPerUser.limit; i++) expect((await invite()).status).toBe('success');
     expect(await invite()).toMatchObject({ status: 'error', code: 'DOMAIN', formErrors: ['Hai creato troppi inviti nell’ultima ora: riprova più tardi'] });
     expect(await prisma.delegation.count({ where: { employerId: employer.id } })).toBe(RATE_LIMITS.invitationsPerUser.limit);
