@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { COMMITTEE_PARAMETER_KEYS } from '@/lib/rules/parameters/committee';
 import { isCalendarDate } from '@/lib/rules/core/calendar-date';
+import { dateFromParts } from '@/lib/schemas/form-values';
 import { CAUSES } from '@/lib/rules/types';
 import { QUEUE_SORTS, QUEUE_STATUS_FILTERS, SIZE_CLASSES } from '@/lib/review/queue';
 import { reasonCode, type ReasonUse } from '@/lib/review/reason-codes';
@@ -16,13 +17,15 @@ const ID_MAX = 64;
 
 const id = (key: string) => z.string({ error: key }).trim().min(1, key).max(ID_MAX, key);
 
-/** A calendar day typed as AAAA-MM-GG (or the three boxes joined by the form). */
-const isoDay = (required: string, invalid: string) =>
-  z
-    .string({ error: required })
-    .trim()
-    .min(1, required)
-    .refine((v) => isCalendarDate(v), invalid);
+/** A calendar day from the three boxes of a DateInput (`{ day, month, year }`) → `YYYY-MM-DD`. */
+const isoDay = (required: string, invalid: string) => dateFromParts({ required, invalid });
+
+/** The same, optional: three empty boxes are no date. */
+const optionalIsoDay = (invalid: string) =>
+  z.preprocess(
+    (v) => (v && typeof v === 'object' && Object.values(v).every((part) => part === '' || part === undefined) ? undefined : v),
+    dateFromParts({ invalid, required: invalid }).optional(),
+  );
 
 /** Hours typed the Italian way ("12,5") or with a point; two decimals at most. */
 export function parseHoursText(value: string): string | null {
@@ -147,17 +150,12 @@ export const createResolutionSchema = z
       .trim()
       .optional()
       .transform((v) => v || null),
-    effectiveFrom: z
-      .string()
-      .trim()
-      .optional()
-      .transform((v) => v || null),
+    effectiveFrom: optionalIsoDay('review.resolution.effectiveFrom.invalid').transform((v) => v ?? null),
   })
   .superRefine((v, ctx) => {
     if (v.parameterKey) {
       if (!v.parameterValue) ctx.addIssue({ code: 'custom', path: ['parameterValue'], message: 'review.resolution.parameterValue.required' });
       else if (!/^\d{1,10}([.,]\d{1,4})?$/.test(v.parameterValue)) ctx.addIssue({ code: 'custom', path: ['parameterValue'], message: 'review.resolution.parameterValue.invalid' });
-      if (v.effectiveFrom && !isCalendarDate(v.effectiveFrom)) ctx.addIssue({ code: 'custom', path: ['effectiveFrom'], message: 'review.resolution.effectiveFrom.invalid' });
     } else if (v.parameterValue || v.effectiveFrom) {
       ctx.addIssue({ code: 'custom', path: ['parameterKey'], message: 'review.resolution.parameterKey.required' });
     }

@@ -39,6 +39,9 @@ afterAll(() => {
 
 type Users = Awaited<ReturnType<typeof setup>>;
 
+/** A date as the three boxes of the form post it. */
+const parts = (iso: string) => ({ day: String(Number(iso.slice(8, 10))), month: String(Number(iso.slice(5, 7))), year: iso.slice(0, 4) });
+
 async function setup() {
   const staff = await createUser(prisma, { role: 'STAFF' });
   const owner = await createUser(prisma, { role: 'EMPLOYER' });
@@ -141,8 +144,8 @@ describe('approving in part, by period and by worker', () => {
       requestId: request.id,
       version: 0,
       resolutionId: u.resolution.id,
-      grantedStart: '2026-04-01',
-      grantedEnd: '2026-04-30',
+      grantedStart: parts('2026-04-01'),
+      grantedEnd: parts('2026-04-30'),
       workers: [
         { requestWorkerId: line1.id, hoursGranted: line1.hoursLost.toString().replace('.', ',') },
         { requestWorkerId: line2.id, hoursGranted: '0' },
@@ -258,18 +261,18 @@ describe('decisions that must be refused, with nothing applied', () => {
     const base = { requestId: request.id, version: 0, resolutionId: u.resolution.id, reasonCodes: ['HOURS_NOT_DOCUMENTED'] };
     const tooManyHours = await approveRequestInPartAction({
       ...base,
-      grantedStart: '2026-03-09',
-      grantedEnd: '2026-05-29',
+      grantedStart: parts('2026-03-09'),
+      grantedEnd: parts('2026-05-29'),
       workers: [{ requestWorkerId: line.id, hoursGranted: String(Number(line.hoursLost) + 1) }],
     });
     expect(tooManyHours).toMatchObject({ status: 'error', code: 'DOMAIN', fieldErrors: { 'workers.0.hoursGranted': ['Le ore riconosciute non possono superare le ore richieste'] } });
-    const outside = await approveRequestInPartAction({ ...base, grantedStart: '2026-03-02', grantedEnd: '2026-04-30', workers: [{ requestWorkerId: line.id, hoursGranted: '10' }] });
+    const outside = await approveRequestInPartAction({ ...base, grantedStart: parts('2026-03-02'), grantedEnd: parts('2026-04-30'), workers: [{ requestWorkerId: line.id, hoursGranted: '10' }] });
     expect(outside).toMatchObject({ status: 'error', fieldErrors: { grantedStart: ['Il periodo concesso deve stare dentro il periodo richiesto e pagabile'] } });
-    const after = await approveRequestInPartAction({ ...base, grantedStart: '2026-04-01', grantedEnd: '2026-06-30', workers: [{ requestWorkerId: line.id, hoursGranted: '10' }] });
+    const after = await approveRequestInPartAction({ ...base, grantedStart: parts('2026-04-01'), grantedEnd: parts('2026-06-30'), workers: [{ requestWorkerId: line.id, hoursGranted: '10' }] });
     expect(after).toMatchObject({ status: 'error', fieldErrors: { grantedEnd: ['Il periodo concesso deve stare dentro il periodo richiesto e pagabile'] } });
-    const nothing = await approveRequestInPartAction({ ...base, grantedStart: '2026-04-01', grantedEnd: '2026-04-30', workers: [{ requestWorkerId: line.id, hoursGranted: '0' }] });
+    const nothing = await approveRequestInPartAction({ ...base, grantedStart: parts('2026-04-01'), grantedEnd: parts('2026-04-30'), workers: [{ requestWorkerId: line.id, hoursGranted: '0' }] });
     expect(nothing).toMatchObject({ status: 'error', formErrors: [expect.stringMatching(/non concede nulla/)] });
-    const foreign = await approveRequestInPartAction({ ...base, grantedStart: '2026-04-01', grantedEnd: '2026-04-30', workers: [{ requestWorkerId: 'not-a-line', hoursGranted: '1' }] });
+    const foreign = await approveRequestInPartAction({ ...base, grantedStart: parts('2026-04-01'), grantedEnd: parts('2026-04-30'), workers: [{ requestWorkerId: 'not-a-line', hoursGranted: '1' }] });
     expect(foreign).toMatchObject({ status: 'error', fieldErrors: { 'workers.0.hoursGranted': ['Il lavoratore non fa parte della domanda'] } });
     await expectUnchanged(request.id, before);
   });

@@ -19,10 +19,12 @@ import itDelegations from './it/delegations';
 import enDelegations from './en/delegations';
 import itReminders from './it/reminders';
 import enReminders from './en/reminders';
+import itReview from './it/review';
+import enReview from './en/review';
 
-const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator, consultant: itConsultant, delegations: itDelegations, reminders: itReminders };
+const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator, consultant: itConsultant, delegations: itDelegations, reminders: itReminders, review: itReview };
 export type Messages = typeof it;
 
-const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator, consultant: enConsultant, delegations: enDelegations, reminders: enReminders };
+const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator, consultant: enConsultant, delegations: enDelegations, reminders: enReminders, review: enReview };
 
 export const messages: Record<Locale, Messages> = { it, en };
