@@ -63,7 +63,7 @@ const resolutionId = z.string({ error: 'review.resolution.required' }).trim().mi
 /** Checkbox group → array (a form posts one value as a string, several as an array). */
 const reasonCodes = (use: ReasonUse) =>
   z.preprocess(
-    (v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]),
+    (v) => (v === undefined || v === null || v === '' || v === false ? [] : Array.isArray(v) ? v : [v]),
     z
       .array(z.string({ error: 'review.reasonCodes.unknown' }), { error: 'review.reasonCodes.required' })
       .max(20, 'review.reasonCodes.unknown')
@@ -189,3 +189,26 @@ export const queueFiltersSchema = z.object({
   prima: z.string().max(200).optional().catch(undefined),
 });
 export type QueueSearchParams = z.output<typeof queueFiltersSchema>;
+
+/** The audit log's filters, from the page's search params (invalid values are dropped). */
+const optionalText = (max: number, pattern?: RegExp) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => !pattern || v === '' || pattern.test(v))
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined);
+
+export const auditFiltersSchema = z.object({
+  azione: optionalText(100, /^[A-Za-z0-9_.*-]+$/),
+  tipo: optionalText(60, /^[A-Za-z]+$/),
+  oggetto: optionalText(64, /^[A-Za-z0-9_-]+$/),
+  chi: optionalText(254),
+  azienda: optionalText(16, /^[A-Za-z0-9]+$/),
+  dal: z.string().refine(isCalendarDate).optional().catch(undefined),
+  al: z.string().refine(isCalendarDate).optional().catch(undefined),
+  dopo: z.string().max(200).optional().catch(undefined),
+});
+export type AuditSearchParams = z.output<typeof auditFiltersSchema>;

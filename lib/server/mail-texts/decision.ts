@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Locale } from '@/lib/i18n/config';
+import { formatEuro } from '@/lib/format';
 import { reasonCode } from '@/lib/review/reason-codes';
 import type { OutgoingMail } from '@/lib/server/mail';
 
@@ -23,8 +24,8 @@ export type DecisionMailInput = {
 };
 
 const dateIt = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-const euroIt = (value: string) => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(Number(value));
-const euroEn = (value: string) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(Number(value));
+const euroIt = (value: string) => formatEuro(value, 'it');
+const euroEn = (value: string) => formatEuro(value, 'en');
 const weeksIt = (value: string) => value.replace('.', ',');
 
 const SUBJECT = {

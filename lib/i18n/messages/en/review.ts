@@ -118,6 +118,7 @@ const en: typeof review = {
     },
     trace: {
       lead: 'Rules not met first, then warnings, then the others, each with the law it applies.',
+      outcomeLabel: 'Outcome',
       outcome: { fail: 'Not met', warn: 'Warning', pass: 'Met', info: 'Information' },
       rule: 'Rule',
       detail: 'Detail',

@@ -118,6 +118,7 @@ const review = {
     },
     trace: {
       lead: 'Prima le regole non rispettate, poi gli avvisi, poi le altre, con la norma citata.',
+      outcomeLabel: 'Esito',
       outcome: { fail: 'Non rispettata', warn: 'Avviso', pass: 'Rispettata', info: 'Informazione' },
       rule: 'Regola',
       detail: 'Dettaglio',

@@ -1,0 +1,90 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { Table, Td, Th } from '@/components/ui/table';
+import { formatEuro } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
+import type { Reevaluation } from '@/lib/server/data/review-request';
+
+const MONEY = new Set(['gross', 'net', 'additionalContribution']);
+
+/** Every difference between the filing's result and today's evaluation, or "no difference". */
+export function ReevaluationView({ reevaluation, names }: { reevaluation: Reevaluation; names: Record<string, string> }) {
+  const t = useTranslations('review.request.reevaluation');
+  const tOutcome = useTranslations('review.request.trace.outcome');
+  const locale = useLocale() as Locale;
+  const { diff } = reevaluation;
+  const show = (field: string, value: string) => (MONEY.has(field) && value !== '—' ? formatEuro(value, locale) : value === 'true' ? '✓' : value === 'false' ? '✗' : value);
+  return (
+    <>
+      <p className="mb-4 max-w-3xl">{t('lead', { version: reevaluation.rulesVersion })}</p>
+      {reevaluation.error ? <p className="mb-4 font-semibold text-danger">{t('failed', { error: reevaluation.error })}</p> : null}
+      {diff?.same ? <p className="mb-4 text-lg font-semibold">{t('same')}</p> : null}
+      {diff && diff.fields.length ? (
+        <Table caption={t('fields')}>
+          <thead>
+            <tr>
+              <Th>{t('field')}</Th>
+              <Th>{t('before')}</Th>
+              <Th>{t('after')}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {diff.fields.map((f) => (
+              <tr key={f.field}>
+                <Td className="font-semibold">{t(`labels.${f.field as 'gross'}`)}</Td>
+                <Td>{show(f.field, f.before)}</Td>
+                <Td>{show(f.field, f.after)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : null}
+      {diff && diff.workers.length ? (
+        <Table caption={t('workers')}>
+          <thead>
+            <tr>
+              <Th>{t('worker')}</Th>
+              <Th>{t('before')}</Th>
+              <Th>{t('after')}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {diff.workers.map((w) => (
+              <tr key={w.id}>
+                <Td>{names[w.id] ?? w.id}</Td>
+                <Td>
+                  {w.eligible.before ? '✓' : '✗'} {w.gross.before ? formatEuro(w.gross.before, locale) : '—'}
+                </Td>
+                <Td>
+                  {w.eligible.after ? '✓' : '✗'} {w.gross.after ? formatEuro(w.gross.after, locale) : '—'}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : null}
+      {diff && diff.trace.length ? (
+        <Table caption={t('trace')}>
+          <thead>
+            <tr>
+              <Th>{t('field')}</Th>
+              <Th>{t('before')}</Th>
+              <Th>{t('after')}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {diff.trace.map((c) => (
+              <tr key={c.key}>
+                <Td className="whitespace-nowrap font-semibold">
+                  {c.rule}
+                  <span className="block text-sm font-normal text-muted">{t(`kind.${c.kind}`)}</span>
+                </Td>
+                <Td>{c.before ? `${tOutcome(c.before.outcome)}: ${c.before.detail}` : '—'}</Td>
+                <Td>{c.after ? `${tOutcome(c.after.outcome)}: ${c.after.detail}` : '—'}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : null}
+    </>
+  );
+}

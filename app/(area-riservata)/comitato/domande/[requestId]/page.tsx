@@ -1,0 +1,417 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Breadcrumb } from '@/components/layout/breadcrumb';
+import { ClientMessages } from '@/components/layout/client-messages';
+import { PageHeading } from '@/components/layout/page-heading';
+import { LinkButton } from '@/components/ui/link-button';
+import { NotificationBanner } from '@/components/ui/notification-banner';
+import { Table, Td, Th } from '@/components/ui/table';
+import { RequestStatusTag, Tag, type RequestStatus } from '@/components/ui/tag';
+import { MessageThread } from '@/components/requests/message-thread';
+import { formatCalendarDate, formatDecimal, formatEuro } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
+import { DECIDED_STATUSES, isPendingStatus } from '@/lib/review/queue';
+import { reasonCode } from '@/lib/review/reason-codes';
+import { postRequestMessageAction } from '@/lib/server/actions/messages';
+import { pageRole } from '@/lib/server/auth/page-guards';
+import { listRequestMessages } from '@/lib/server/data/messages';
+import { riskDate } from '@/lib/server/data/review-queue';
+import { getRequestForReview, reevaluateWithTodaysRules } from '@/lib/server/data/review-request';
+import { StartReviewForm } from './_components/start-review-form';
+import { TraceTable } from './_components/trace-table';
+import { ReevaluationView } from './_components/reevaluation-view';
+
+type Params = Promise<{ requestId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { requestId } = await params;
+  await pageRole(`/comitato/domande/${requestId}`, 'STAFF', 'ADMIN');
+  const [request, t] = await Promise.all([getRequestForReview(requestId), getTranslations('review.request')]);
+  return { title: t('caption', { protocol: request.protocolNumber ?? request.id }) };
+}
+
+const DONE = new Set(['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'INFO_REQUESTED', 'UNDER_REVIEW', 'DIRECT']);
+
+function Row({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt className="font-semibold">{term}</dt>
+      <dd className="mb-2 sm:mb-0">{children}</dd>
+    </>
+  );
+}
+
+/**
+ * Everything staff need to decide on one request: what was filed (from the snapshot), the rule
+ * trace with failed and warned rules first, a re-evaluation with today's rules, workers, windows,
+ * the decision actions, messages, attachments and history.
+ */
+export default async function ReviewRequestPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { requestId } = await params;
+  await pageRole(`/comitato/domande/${requestId}`, 'STAFF', 'ADMIN');
+  const outcome = (await searchParams).esito;
+  const request = await getRequestForReview(requestId);
+  const [reevaluation, thread, t, tNav, tQueue, tLabels, tStatus, locale] = await Promise.all([
+    reevaluateWithTodaysRules(request),
+    listRequestMessages(requestId),
+    getTranslations('review.request'),
+    getTranslations('review.nav'),
+    getTranslations('review.queue'),
+    getTranslations('labels'),
+    getTranslations('common.requestStatus'),
+    getLocale() as Promise<Locale>,
+  ]);
+  const protocol = request.protocolNumber ?? request.id;
+  const result = request.snapshot?.result ?? null;
+  const inputs = request.snapshot?.inputs ?? null;
+  const date = (iso: string | null | undefined) => (iso ? formatCalendarDate(iso.slice(0, 10), locale) : '—');
+  const euro = (value: string | null | undefined) => (value ? formatEuro(value, locale) : '—');
+  const pending = isPendingStatus(request.status);
+  const decided = (DECIDED_STATUSES as readonly string[]).includes(request.status);
+  const atRisk = pending && request.periodEnd !== null && request.periodEnd <= riskDate();
+  const canAuthoriseDirect = request.paymentMode === 'DIRECT' && !request.directPaymentAuthorised && request.status !== 'REJECTED' && request.status !== 'WITHDRAWN';
+  const base = `/comitato/domande/${request.id}`;
+  const done = typeof outcome === 'string' && DONE.has(outcome) ? (outcome as 'APPROVED') : null;
+
+  return (
+    <>
+      <Breadcrumb items={[{ label: tNav('queue'), href: '/comitato/domande' }, { label: protocol }]} />
+      {done ? <NotificationBanner type="success" title={t('done.title')} heading={t(`done.${done}`)} /> : null}
+      <PageHeading caption={request.employer.legalName} title={t('caption', { protocol })} />
+      <p className="-mt-4 mb-8 flex flex-wrap items-center gap-2">
+        <RequestStatusTag status={request.status as RequestStatus} />
+        {atRisk ? <Tag tone="red">{tQueue('atRiskTag')}</Tag> : null}
+        {request.directPaymentAuthorised ? <Tag tone="green">{t('summary.directAuthorised')}</Tag> : null}
+      </p>
+
+      <nav aria-label={t('title')} className="mb-10">
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
+          {(['summary', 'decide', 'trace', 'reevaluation', 'workers', 'windows', 'messages', 'attachments', 'history'] as const).map((s) => (
+            <li key={s}>
+              <a href={`#${s}`}>{t(`sections.${s}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="summary" className="mb-12">
+        <h2 id="summary" className="mb-4 text-3xl">
+          {t('sections.summary')}
+        </h2>
+        {!request.snapshot ? <p className="mb-4">{t('summary.noSnapshot')}</p> : null}
+        <dl className="grid max-w-4xl grid-cols-1 gap-x-8 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <Row term={t('summary.employer')}>
+            <Link href={`/aziende/${request.employer.id}`}>{request.employer.legalName}</Link>
+          </Row>
+          <Row term={t('summary.taxCode')}>{request.employer.codiceFiscale}</Row>
+          <Row term={t('summary.matricola')}>{request.employer.matricolaInps ?? '—'}</Row>
+          <Row term={t('summary.sector')}>{request.employer.atecoCode ? `${request.employer.atecoCode}${request.employer.sectorDescription ? ` – ${request.employer.sectorDescription}` : ''}` : '—'}</Row>
+          <Row term={t('summary.unit')}>{request.unit ? `${request.unit.name}, ${request.unit.comuneName} (${request.unit.provinceCode})` : '—'}</Row>
+          <Row term={t('summary.cause')}>{request.cause ? tLabels(`cause.${request.cause as 'CRISIS'}`) : '—'}</Row>
+          <Row term={t('summary.reductionType')}>{request.reductionType ? tLabels(`reductionType.${request.reductionType as 'SUSPENSION'}`) : '—'}</Row>
+          <Row term={t('summary.period')}>
+            {date(request.periodStart)} – {date(request.periodEnd)}
+          </Row>
+          <Row term={t('summary.weeksRequested')}>{request.weeksRequested ? formatDecimal(request.weeksRequested, locale) : '—'}</Row>
+          {result ? (
+            <>
+              <Row term={t('summary.eligible')}>{result.eligible ? t('summary.eligibleYes') : t('summary.eligibleNo')}</Row>
+              {result.reasons.length ? (
+                <Row term={t('summary.reasons')}>
+                  <ul className="list-disc pl-5">
+                    {result.reasons.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                </Row>
+              ) : null}
+              <Row term={t('summary.grantable')}>{result.grantedPeriod ? `${date(result.grantedPeriod.start)} – ${date(result.grantedPeriod.end)}` : '—'}</Row>
+              <Row term={t('summary.weeksGrantable')}>{formatDecimal(result.weeksGranted, locale)}</Row>
+              <Row term={t('summary.sizeClass')}>{result.sizeClass ? tLabels(`sizeClass.${result.sizeClass.class}`) : (request.sizeClass ?? '—')}</Row>
+              <Row term={t('summary.gross')}>{euro(result.totals.gross)}</Row>
+              <Row term={t('summary.net')}>{euro(result.totals.net)}</Row>
+              <Row term={t('summary.additional')}>{euro(result.employerCosts.additionalContribution?.amount)}</Row>
+            </>
+          ) : null}
+          {request.weeksGranted !== null && decided ? (
+            <>
+              <Row term={t('summary.weeksGranted')}>{formatDecimal(request.weeksGranted, locale)}</Row>
+              <Row term={t('summary.grossGranted')}>{euro(request.totalGrossGranted)}</Row>
+            </>
+          ) : null}
+          {request.conguaglioBy ? <Row term={t('summary.conguaglioBy')}>{date(request.conguaglioBy)}</Row> : null}
+          <Row term={t('summary.payment')}>
+            {tLabels(`paymentMode.${request.paymentMode as 'DIRECT'}`)}
+            {inputs?.request.directPaymentGrounds?.length ? ` (${inputs.request.directPaymentGrounds.map((g) => tLabels(`directPaymentGround.${g}`)).join('; ')})` : ''}
+          </Row>
+          {inputs?.procedure.unionCommunicationDate ? <Row term={t('summary.union')}>{date(inputs.procedure.unionCommunicationDate)}</Row> : null}
+          <Row term={t('summary.filedAt')}>{date(request.filedAt)}</Row>
+          <Row term={t('summary.rulesVersion')}>{request.snapshot?.rulesVersion ?? request.rulesVersion ?? '—'}</Row>
+        </dl>
+      </section>
+
+      <section aria-labelledby="decide" className="mb-12">
+        <h2 id="decide" className="mb-4 text-3xl">
+          {t('sections.decide')}
+        </h2>
+        {pending ? (
+          <>
+            <p className="mb-4 max-w-3xl">{t('actions.lead')}</p>
+            {request.status === 'FILED' ? (
+              <ClientMessages namespaces={['review']}>
+                <StartReviewForm requestId={request.id} version={request.version} />
+              </ClientMessages>
+            ) : null}
+            <ul className="flex flex-wrap gap-4">
+              <li>
+                <LinkButton href={`${base}/approva`}>{t('actions.approve')}</LinkButton>
+              </li>
+              <li>
+                <LinkButton href={`${base}/approva-in-parte`} variant="secondary">
+                  {t('actions.approvePartial')}
+                </LinkButton>
+              </li>
+              <li>
+                <LinkButton href={`${base}/respingi`} variant="secondary">
+                  {t('actions.reject')}
+                </LinkButton>
+              </li>
+              {request.status !== 'INFO_REQUESTED' ? (
+                <li>
+                  <LinkButton href={`${base}/integrazioni`} variant="secondary">
+                    {t('actions.requestInfo')}
+                  </LinkButton>
+                </li>
+              ) : null}
+            </ul>
+          </>
+        ) : (
+          <p className="mb-4">{t('actions.closed', { status: tStatus(request.status as RequestStatus) })}</p>
+        )}
+        {canAuthoriseDirect ? (
+          <p className="mt-4">
+            <LinkButton href={`${base}/pagamento-diretto`} variant="secondary">
+              {t('actions.directPayment')}
+            </LinkButton>
+          </p>
+        ) : null}
+        <h3 className="mt-8 mb-3 text-2xl">{t('sections.decisions')}</h3>
+        {request.decisions.length === 0 ? (
+          <p>{t('decisions.empty')}</p>
+        ) : (
+          <ol className="space-y-4">
+            {request.decisions.map((d) => (
+              <li key={d.id} className="border-l-4 border-primary pl-4">
+                <p className="font-semibold">{tLabels(`decisionKind.${d.kind as 'APPROVE'}`)}</p>
+                <p>{d.resolution ? `${t('decisions.resolution', { number: d.resolution.number, date: date(d.resolution.date) })} – ${d.resolution.subject}` : t('decisions.noResolution')}</p>
+                <p className="text-muted">{t('decisions.by', { name: d.decidedBy, date: date(d.decidedAt) })}</p>
+                {d.weeksGranted && d.grantedStart && d.grantedEnd ? (
+                  <p>{t('decisions.granted', { weeks: formatDecimal(d.weeksGranted, locale), start: date(d.grantedStart), end: date(d.grantedEnd) })}</p>
+                ) : null}
+                {d.reasonCodes.length ? (
+                  <>
+                    <p className="mt-1">{t('decisions.reasons')}:</p>
+                    <ul className="list-disc pl-5">
+                      {d.reasonCodes.map((code) => {
+                        const r = reasonCode(code);
+                        return (
+                          <li key={code}>
+                            {r ? (locale === 'en' ? r.label.en : r.label.it) : code}
+                            {r ? (
+                              <span className="text-muted">
+                                {' '}
+                                ({r.citation.url ? <a href={r.citation.url}>{r.citation.label}</a> : r.citation.label}; digest {r.digest})
+                              </span>
+                            ) : null}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </>
+                ) : null}
+                {d.note ? <p className="mt-1 whitespace-pre-line">{d.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="trace" className="mb-12">
+        <h2 id="trace" className="mb-2 text-3xl">
+          {t('sections.trace')}
+        </h2>
+        <p className="mb-4 max-w-3xl">{t('trace.lead')}</p>
+        {result ? <TraceTable trace={request.trace} warnings={result.warnings} /> : <p>{t('summary.noSnapshot')}</p>}
+      </section>
+
+      <section aria-labelledby="reevaluation" className="mb-12">
+        <h2 id="reevaluation" className="mb-2 text-3xl">
+          {t('sections.reevaluation')}
+        </h2>
+        {reevaluation ? <ReevaluationView reevaluation={reevaluation} names={Object.fromEntries(request.workers.map((w) => [w.workerId ?? w.requestWorkerId, w.name]))} /> : <p>{t('summary.noSnapshot')}</p>}
+        <p className="mt-4 max-w-3xl text-muted">{t('reevaluation.dataPending')}</p>
+      </section>
+
+      <section aria-labelledby="workers" className="mb-12">
+        <h2 id="workers" className="mb-4 text-3xl">
+          {t('sections.workers')}
+        </h2>
+        <Table caption={t('workers.caption')} captionHidden>
+          <thead>
+            <tr>
+              <Th>{t('workers.name')}</Th>
+              <Th>{t('workers.taxCode')}</Th>
+              <Th>{t('workers.category')}</Th>
+              <Th numeric>{t('workers.hours')}</Th>
+              <Th>{t('workers.eligible')}</Th>
+              <Th numeric>{t('workers.gross')}</Th>
+              <Th numeric>{t('workers.net')}</Th>
+              {decided ? <Th numeric>{t('workers.hoursGranted')}</Th> : null}
+              {decided ? <Th numeric>{t('workers.grossGranted')}</Th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {request.workers.map((w) => (
+              <tr key={w.requestWorkerId}>
+                <Td>{w.name}</Td>
+                <Td className="font-mono text-sm">{w.codiceFiscale ?? '—'}</Td>
+                <Td>{w.category ? tLabels(`category.${w.category as 'OPERAIO'}`) : '—'}</Td>
+                <Td numeric>{formatDecimal(w.hoursLost, locale)}</Td>
+                <Td>
+                  {w.eligible ? t('workers.yes') : t('workers.no')}
+                  {w.reasons.length ? <span className="block text-sm text-muted">{w.reasons.join('; ')}</span> : null}
+                </Td>
+                <Td numeric>{euro(w.grossAmount)}</Td>
+                <Td numeric>{euro(w.netAmount)}</Td>
+                {decided ? <Td numeric>{w.hoursGranted !== null ? formatDecimal(w.hoursGranted, locale) : '—'}</Td> : null}
+                {decided ? <Td numeric>{euro(w.grossGranted)}</Td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </section>
+
+      <section aria-labelledby="windows" className="mb-12">
+        <h2 id="windows" className="mb-4 text-3xl">
+          {t('sections.windows')}
+        </h2>
+        {result?.windows ? (
+          <Table caption={t('windows.caption')}>
+            <thead>
+              <tr>
+                <Th>{t('windows.window')}</Th>
+                <Th numeric>{t('windows.limit')}</Th>
+                <Th numeric>{t('windows.used')}</Th>
+                <Th numeric>{t('windows.reserved')}</Th>
+                <Th numeric>{t('windows.requested')}</Th>
+                <Th numeric>{t('windows.remaining')}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.windows.items.map((w) => (
+                <tr key={w.key}>
+                  <Td>
+                    {w.label}
+                    <span className="block text-sm text-muted">
+                      {date(w.windowStart)} – {date(w.windowEnd)} · {w.citation.label}
+                    </span>
+                  </Td>
+                  <Td numeric>
+                    {formatDecimal(w.limit, locale)} {t(`windows.unit.${w.unit}`)}
+                  </Td>
+                  <Td numeric>{formatDecimal(w.used, locale)}</Td>
+                  <Td numeric>{formatDecimal(w.reserved, locale)}</Td>
+                  <Td numeric>{formatDecimal(w.proposed, locale)}</Td>
+                  <Td numeric>{formatDecimal(w.remaining, locale)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        ) : null}
+        <Table caption={t('ledger.caption')}>
+          <thead>
+            <tr>
+              <Th>{t('ledger.type')}</Th>
+              <Th>{t('ledger.period')}</Th>
+              <Th numeric>{t('ledger.weeks')}</Th>
+              <Th>{t('ledger.state')}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {request.ledger.map((e) => (
+              <tr key={e.id}>
+                <Td>{t(`ledger.kind.${e.kind as 'RESERVED'}`)}</Td>
+                <Td>
+                  {date(e.periodStart)} – {date(e.periodEnd)}
+                </Td>
+                <Td numeric>{formatDecimal(e.weeks, locale)}</Td>
+                <Td>{e.releasedAt ? t('ledger.released', { date: date(e.releasedAt) }) : t('ledger.active')}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </section>
+
+      <section aria-labelledby="messages" className="mb-12">
+        <h2 id="messages" className="mb-4 text-3xl">
+          {t('sections.messages')}
+        </h2>
+        <ClientMessages namespaces={['review']}>
+          <MessageThread thread={thread} action={postRequestMessageAction} />
+        </ClientMessages>
+      </section>
+
+      <section aria-labelledby="attachments" className="mb-12">
+        <h2 id="attachments" className="mb-4 text-3xl">
+          {t('sections.attachments')}
+        </h2>
+        {request.attachments.length === 0 ? (
+          <p>{t('attachments.empty')}</p>
+        ) : (
+          <ul className="space-y-2">
+            {request.attachments.map((a) => (
+              <li key={a.id}>
+                <a href={`/allegati/${a.id}`} download>
+                  {t('attachments.download', { name: a.filename })}
+                </a>{' '}
+                <span className="text-muted">
+                  ({t('attachments.size', { size: Math.max(1, Math.round(a.sizeBytes / 1024)) })}, {t('attachments.by', { name: a.uploadedBy, date: date(a.createdAt) })})
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="history" className="mb-12">
+        <h2 id="history" className="mb-4 text-3xl">
+          {t('sections.history')}
+        </h2>
+        <Table caption={t('history.caption')} captionHidden>
+          <thead>
+            <tr>
+              <Th>{t('history.at')}</Th>
+              <Th>{t('history.from')}</Th>
+              <Th>{t('history.to')}</Th>
+              <Th>{t('history.by')}</Th>
+              <Th>{t('history.note')}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {request.history.map((h, i) => (
+              <tr key={`${h.at}-${i}`}>
+                <Td className="whitespace-nowrap">{new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(h.at))}</Td>
+                <Td>{h.from ? tStatus(h.from as RequestStatus) : t('history.filed')}</Td>
+                <Td>{tStatus(h.to as RequestStatus)}</Td>
+                <Td>{h.by}</Td>
+                <Td>{h.note ?? ''}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </section>
+    </>
+  );
+}
