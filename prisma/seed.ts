@@ -5,7 +5,18 @@ import { register } from 'node:module';
 import { createPrismaClient } from '@/lib/server/db-client';
 import { addDays, parseDate, weekday } from '@/lib/rules/core/calendar-date';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { DEMO_PASSWORD, createDelegation, createEmployer, createHeadcounts, createUser, createWorker, day, type WorkerOptions } from '../tests/fixtures/factories';
+import {
+  DEMO_PASSWORD,
+  createDelegation,
+  createEmployer,
+  createFiledRequest,
+  createHeadcounts,
+  createResolutionRow,
+  createUser,
+  createWorker,
+  day,
+  type WorkerOptions,
+} from '../tests/fixtures/factories';
 import { makePartitaIva } from '../tests/fixtures/tax-codes';
 import { seedConsultantPortfolio } from './seed-consultant';
 
@@ -137,6 +148,58 @@ export async function seedDemo(prisma: PrismaClient, today: string): Promise<voi
   await seedDemoRequests(prisma, today, users.get('datore@demo.fstn.it')!.id);
   // The demo consultant's wider portfolio: varied windows, deadlines and delegation states.
   await seedConsultantPortfolio(prisma, today, consultant.id);
+  await seedReviewDemo(prisma, users.get('comitato@demo.fstn.it')!.id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Committee's demo (issue 6): resolutions in the register and a queue of filed requests in
+// several states for the demo companies (fixed 2026 dates: the rules have the 2026 caps).
+// The requests are written by the test factory that mirrors the filing (snapshot from the rules).
+
+async function seedReviewDemo(prisma: PrismaClient, staffId: string) {
+  if (await prisma.committeeResolution.findUnique({ where: { number: '3/2026' }, select: { id: true } })) return;
+  for (const r of [
+    { number: '3/2026', date: '2026-02-10', subject: 'Criteri per l’esame delle domande di assegno di integrazione salariale per il 2026' },
+    { number: '9/2026', date: '2026-06-16', subject: 'Assegni di integrazione salariale: decisioni della seduta di giugno 2026' },
+    { number: '15/2026', date: '2026-10-20', subject: 'Assegni di integrazione salariale: decisioni della seduta di ottobre 2026' },
+  ]) {
+    await createResolutionRow(prisma, { createdById: staffId, ...r });
+  }
+  const company = (key: number) =>
+    prisma.employer.findUnique({ where: { codiceFiscale: makePartitaIva(key) }, select: { id: true, members: { select: { userId: true } }, workers: { select: { id: true }, orderBy: { lastName: 'asc' } } } });
+  const bottega = await company(1002);
+  const rifugi = await company(1003);
+  if (!bottega || !rifugi) return;
+  const owner = (e: NonNullable<typeof bottega>) => e.members[0]!.userId;
+  const all = (e: NonNullable<typeof bottega>) => e.workers.map((w) => ({ id: w.id }));
+  await createFiledRequest(prisma, { employerId: bottega.id, createdById: owner(bottega), workers: all(bottega), heads: 8, applicationDate: '2026-09-28', periodStart: '2026-10-05', periodEnd: '2026-11-27' });
+  await createFiledRequest(prisma, { employerId: bottega.id, createdById: owner(bottega), workers: all(bottega).slice(0, 4), heads: 8, applicationDate: '2026-06-01', periodStart: '2026-06-08', periodEnd: '2026-07-03', status: 'UNDER_REVIEW' });
+  await createFiledRequest(prisma, { employerId: bottega.id, createdById: owner(bottega), workers: all(bottega).slice(0, 2), heads: 8, applicationDate: '2026-02-02', periodStart: '2026-02-09', periodEnd: '2026-03-06', status: 'WITHDRAWN' });
+  const asked = await createFiledRequest(prisma, {
+    employerId: rifugi.id,
+    createdById: owner(rifugi),
+    workers: all(rifugi),
+    heads: 20,
+    cause: 'ORDINARY_BAD_WEATHER',
+    applicationDate: '2026-04-13',
+    periodStart: '2026-04-20',
+    periodEnd: '2026-05-29',
+    status: 'INFO_REQUESTED',
+  });
+  const question = 'Per le intemperie stagionali allegate i bollettini meteo del periodo e il verbale dell’esame congiunto con le organizzazioni sindacali.';
+  await prisma.decision.create({ data: { requestId: asked.request.id, kind: 'REQUEST_INFO', note: question, decidedById: staffId } });
+  await prisma.requestMessage.create({ data: { requestId: asked.request.id, authorId: staffId, body: question } });
+  await createFiledRequest(prisma, {
+    employerId: rifugi.id,
+    createdById: owner(rifugi),
+    workers: all(rifugi).slice(0, 3),
+    heads: 20,
+    applicationDate: '2026-10-19',
+    periodStart: '2026-10-26',
+    periodEnd: '2026-12-18',
+    paymentMode: 'DIRECT',
+    directPaymentGrounds: ['SERIOUS_FINANCIAL_DIFFICULTY'],
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

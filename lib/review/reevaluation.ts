@@ -18,7 +18,9 @@ export type TraceChange = {
   before: Pick<TraceStep, 'outcome' | 'detail'> | null;
   after: Pick<TraceStep, 'outcome' | 'detail'> | null;
 };
-export type ResultDiff = { same: boolean; fields: FieldChange[]; workers: WorkerChange[]; trace: TraceChange[] };
+export type WindowFigures = { used: string; reserved: string; proposed: string; remaining: string };
+export type WindowChange = { key: string; label: string; unit: 'weeks' | 'months'; before: WindowFigures | null; after: WindowFigures | null };
+export type ResultDiff = { same: boolean; fields: FieldChange[]; workers: WorkerChange[]; windows: WindowChange[]; trace: TraceChange[] };
 
 const text = (value: unknown): string => (value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 const sameNumber = (a: string | null | undefined, b: string | null | undefined) => (a == null || b == null ? a == b : Number(a) === Number(b));
@@ -85,6 +87,17 @@ export function diffResults(before: SimulationResult, after: SimulationResult): 
     return same ? [] : [change];
   });
 
+  const figures = (r: SimulationResult) => new Map((r.windows?.items ?? []).map((w) => [w.key, w]));
+  const wa = figures(before);
+  const wb = figures(after);
+  const windows: WindowChange[] = [...new Set([...wa.keys(), ...wb.keys()])].flatMap((key) => {
+    const p = wa.get(key);
+    const q = wb.get(key);
+    const pick = (w: typeof p) => (w ? { used: w.used, reserved: w.reserved, proposed: w.proposed, remaining: w.remaining } : null);
+    const same = p && q && (['used', 'reserved', 'proposed', 'remaining'] as const).every((k) => sameNumber(p[k], q[k]));
+    return same ? [] : [{ key, label: (q ?? p)!.label, unit: (q ?? p)!.unit, before: pick(p), after: pick(q) }];
+  });
+
   const x = keyed(before.trace);
   const y = keyed(after.trace);
   const trace: TraceChange[] = [];
@@ -96,7 +109,7 @@ export function diffResults(before: SimulationResult, after: SimulationResult): 
   }
   for (const [key, step] of y) if (!x.has(key)) trace.push({ key, rule: step.rule, kind: 'added', before: null, after: { outcome: step.outcome, detail: step.detail } });
 
-  return { same: fields.length === 0 && workers.length === 0 && trace.length === 0, fields, workers, trace };
+  return { same: fields.length === 0 && workers.length === 0 && windows.length === 0 && trace.length === 0, fields, workers, windows, trace };
 }
 
 const ORDER: Record<TraceStep['outcome'], number> = { fail: 0, warn: 1, pass: 2, info: 3 };

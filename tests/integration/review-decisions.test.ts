@@ -22,6 +22,7 @@ import {
 } from '@/lib/server/actions/review';
 import { postRequestMessageAction } from '@/lib/server/actions/messages';
 import { listRequestMessages } from '@/lib/server/data/messages';
+import { getRequestForReview, reevaluate } from '@/lib/server/data/review-request';
 import { actAs } from '../setup/actor';
 import { createDelegation, createEmployer, createFiledRequest, createResolutionRow, createUser, createWorker } from '../fixtures/factories';
 
@@ -360,5 +361,35 @@ describe('two decisions on one request at the same moment', () => {
     const live = after.windowEntries.filter((e) => e.releasedAt === null);
     if (after.status === 'APPROVED') expect(live.map((e) => e.kind)).toEqual(['AUTHORISED']);
     else expect(live).toHaveLength(0);
+  });
+});
+
+describe('the review page’s data and re-evaluation', () => {
+  it('shows the trace with failed and warned rules first, and re-evaluates with today’s rules (no change) and today’s ledger (capacity freed by a rejection)', async () => {
+    const u = await setup();
+    const first = await fileRequest(u, { periodStart: '2026-03-09', periodEnd: '2026-05-29', applicationDate: '2026-03-02' });
+    // Filed while the first one still reserves its 12 weeks of the biennium.
+    const second = await fileRequest(u, { periodStart: '2026-06-08', periodEnd: '2026-07-31', applicationDate: '2026-06-01' });
+    actAs(u.staff);
+    const dto = await getRequestForReview(second.request.id);
+    const outcomes = dto.trace.map((s) => s.outcome);
+    const firstPlain = outcomes.findIndex((o) => o === 'pass' || o === 'info');
+    expect(outcomes.slice(firstPlain).some((o) => o === 'fail' || o === 'warn')).toBe(false);
+    expect(dto.trace).toHaveLength(second.result.trace.length);
+
+    let [rules, data] = await reevaluate(dto);
+    expect(rules).toMatchObject({ label: 'rules', error: null, diff: { same: true } });
+    // Today's data, nothing decided yet: same figures; only the evaluation day in the windows' trace.
+    expect(data).toMatchObject({ label: 'data', error: null, diff: { fields: [], workers: [], windows: [] } });
+    expect(data!.diff!.trace.map((c) => [c.rule, c.kind, c.after?.detail])).toEqual([['D-6', 'changed', expect.stringContaining(TODAY)]]);
+
+    expect(await rejectRequestAction({ requestId: first.request.id, version: 0, resolutionId: u.resolution.id, reasonCodes: ['UNION_PROCEDURE'] })).toMatchObject({ status: 'success' });
+    [rules, data] = await reevaluate(await getRequestForReview(second.request.id));
+    expect(rules!.diff!.same).toBe(true);
+    // The windows no longer count the first request's 12 reserved weeks: 52 − 0 instead of 52 − 12.
+    // The biennium no longer counts the first request's 12 reserved weeks: 12 more remain.
+    const biennium = data!.diff!.windows.find((w) => w.key === 'BIENNIO_POOL')!;
+    expect(biennium.before).toMatchObject({ reserved: '12' });
+    expect(biennium.after).toMatchObject({ reserved: '0', remaining: String(Number(biennium.before!.remaining) + 12) });
   });
 });

@@ -1,7 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { COMMITTEE_PARAMETER_KEYS, ScenarioError, type CommitteeParameterKey, type CommitteeResolution as RulesResolution } from '@/lib/rules';
-import { RuleContext } from '@/lib/rules';
+import { COMMITTEE_PARAMETER_KEYS, RuleContext, ScenarioError, type CommitteeParameterKey, type CommitteeResolution as RulesResolution } from '@/lib/rules';
 import { requireRole } from '@/lib/server/auth/guards';
 import { dateColumn, isoDate, todayInRome } from '@/lib/server/clock';
 import { prisma } from '@/lib/server/db';
@@ -10,7 +9,8 @@ import { DomainError } from '@/lib/server/errors';
 
 // The register of the Comitato amministratore's resolutions (delibere). Every decision on a
 // request cites one; a resolution may also set a Committee-dependent parameter (digest E-2, C-5,
-// C-6, J-18) from a date, which the rules library then applies (committeeResolutions).
+// C-6, J-18) from a date, which the rules library then applies: the scenario builder
+// (lib/server/data/scenario.ts, loadResolutions) passes the register as `committeeResolutions`.
 
 export type ResolutionDto = {
   id: string;
@@ -150,24 +150,4 @@ export async function createResolution(input: NewResolution): Promise<{ id: stri
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new DomainError('review.resolution.number.taken', 'number');
     throw error;
   }
-}
-
-/**
- * The Committee-dependent parameters in the register, in the form lib/rules takes
- * (`Scenario.committeeResolutions`). Resolutions are public acts: any evaluation may read them.
- * Only resolutions adopted by `asOf` count (a simulation as of a past day ignores later ones).
- */
-export async function loadCommitteeResolutions(asOf: string = todayInRome(), db: Pick<typeof prisma, 'committeeResolution'> = prisma): Promise<RulesResolution[]> {
-  const rows = await db.committeeResolution.findMany({
-    where: { parameterKey: { not: null }, date: { lte: dateColumn(asOf) } },
-    orderBy: [{ date: 'asc' }, { number: 'asc' }],
-    select: { number: true, date: true, parameterKey: true, parameterValue: true, effectiveFrom: true },
-  });
-  return rows.flatMap((r) => {
-    const value = valueText(r.parameterValue);
-    if (!isParameterKey(r.parameterKey) || value === null) return [];
-    const resolution: RulesResolution = { number: r.number, date: isoDate(r.date), parameterKey: r.parameterKey, value };
-    if (r.effectiveFrom) resolution.effectiveFrom = isoDate(r.effectiveFrom);
-    return [resolution];
-  });
 }

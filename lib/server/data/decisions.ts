@@ -11,7 +11,9 @@ import { requireRole } from '@/lib/server/auth/guards';
 import type { CurrentUser } from '@/lib/server/auth/session';
 import { dateColumn, isoDate, todayInRome } from '@/lib/server/clock';
 import { prisma } from '@/lib/server/db';
-import { lockKey, type Tx } from '@/lib/server/db-transaction';
+import { lockKey, withLockedTransaction, type Tx } from '@/lib/server/db-transaction';
+import { REQUEST_LOCK } from '@/lib/server/data/filing-core';
+import { LEDGER_LOCK } from '@/lib/server/data/timeline';
 import { recordAudit } from '@/lib/server/data/audit';
 import { notifyDecision } from '@/lib/server/data/decision-notifications';
 import { DomainError } from '@/lib/server/errors';
@@ -241,9 +243,10 @@ async function settleLedger(tx: Tx, request: LockedRequest, grant: Grant | null)
     where: { requestId: request.id, kind: 'RESERVED', releasedAt: null },
     select: { id: true, productionUnitId: true, employerId: true, cause: true, neutralised: true, weeks: true },
   });
-  // Same lock as the filing transaction takes on the unit: ledger changes of one unit never interleave.
+  // The unit's ledger lock (the filing's): taken up front by decideRequest; re-taking it is a no-op,
+  // and it covers a reservation on another unit, should one exist.
   const units = [...new Set(reserved.map((r) => r.productionUnitId))].sort();
-  for (const unit of units) await lockKey(tx, 'production-unit', unit);
+  for (const unit of units) await lockKey(tx, LEDGER_LOCK, unit);
   const now = new Date();
   if (reserved.length) await tx.windowEntry.updateMany({ where: { id: { in: reserved.map((r) => r.id) } }, data: { releasedAt: now } });
   let authorised: string | null = null;
@@ -384,7 +387,13 @@ async function applyDecision(tx: Tx, user: CurrentUser, command: DecisionCommand
  */
 export async function decideRequest(command: DecisionCommand): Promise<DecisionOutcome> {
   const user = await requireRole('STAFF', 'ADMIN');
-  const outcome = await prisma.$transaction((tx) => applyDecision(tx, user, command), { maxWait: 5_000, timeout: 20_000 });
+  const pre = await prisma.request.findUnique({ where: { id: command.requestId }, select: { productionUnitId: true } });
+  if (!pre) throw new DomainError('review.request.notFound');
+  // The request's lock (withdrawal and filing take it) and its unit's ledger lock (filing takes it),
+  // in the same global order as every other writer: no deadlock, no interleaving.
+  const locks: Array<readonly [string, string]> = [[REQUEST_LOCK, command.requestId]];
+  if (pre.productionUnitId) locks.push([LEDGER_LOCK, pre.productionUnitId]);
+  const outcome = await withLockedTransaction(prisma, locks, (tx) => applyDecision(tx, user, command));
   try {
     await notifyDecision(outcome.decisionId);
   } catch (error) {
@@ -398,7 +407,7 @@ export async function decideRequest(command: DecisionCommand): Promise<DecisionO
 /** "Prendi in esame": a filed request moves to UNDER_REVIEW (same concurrency rules). */
 export async function startReview(input: { requestId: string; version: number }): Promise<{ version: number }> {
   const user = await requireRole('STAFF', 'ADMIN');
-  return prisma.$transaction(async (tx) => {
+  return withLockedTransaction(prisma, [[REQUEST_LOCK, input.requestId]], async (tx) => {
     const request = await loadLocked(tx, input.requestId);
     if (!request) throw new DomainError('review.request.notFound');
     if (request.status === 'WITHDRAWN') throw new DomainError('review.decision.withdrawn');

@@ -6,7 +6,7 @@ import { readFilingSnapshot } from '@/lib/review/snapshot';
 import { requireRole } from '@/lib/server/auth/guards';
 import { isoDate, todayInRome } from '@/lib/server/clock';
 import { prisma } from '@/lib/server/db';
-import { loadCommitteeResolutions } from '@/lib/server/data/committee-resolutions';
+import { loadResolutions, scenarioForReevaluation } from '@/lib/server/data/scenario';
 import { logError } from '@/lib/server/log';
 
 // Everything the Committee's staff need to decide on one request: what the employer filed (from
@@ -228,13 +228,24 @@ function evaluate(label: Reevaluation['label'], scenario: Scenario, filed: Simul
 }
 
 /**
- * The filing's own inputs evaluated with today's rules version and today's register of Committee
- * resolutions: any difference comes from a change of rules or of Committee-dependent parameters,
- * not from the employer's data.
+ * Two re-evaluations of a filed request, each compared with the filing snapshot:
+ * - "rules": the filing's own inputs with today's rules version and today's register of Committee
+ *   resolutions — a difference comes from a change of rules or of Committee-dependent parameters;
+ * - "data": the scenario builder's view today (lib/server/data/scenario.ts): the inputs frozen at
+ *   filing with the employer's ledger as it is now (other requests decided, withdrawn or filed
+ *   since), evaluated as of today.
  */
-export async function reevaluateWithTodaysRules(dto: ReviewRequestDto): Promise<Reevaluation | null> {
+export async function reevaluate(dto: ReviewRequestDto): Promise<Reevaluation[]> {
   await requireRole('STAFF', 'ADMIN');
-  if (!dto.snapshot) return null;
-  const scenario: Scenario = { ...structuredClone(dto.snapshot.inputs), committeeResolutions: await loadCommitteeResolutions(todayInRome()) };
-  return evaluate('rules', scenario, dto.snapshot.result);
+  if (!dto.snapshot) return [];
+  const [resolutions, current] = await Promise.all([loadResolutions(prisma), scenarioForReevaluation(prisma, dto.employer.id, dto.id, todayInRome())]);
+  const withResolutions = (scenario: Scenario): Scenario => {
+    const copy = structuredClone(scenario);
+    if (resolutions.length) copy.committeeResolutions = resolutions;
+    else delete copy.committeeResolutions;
+    return copy;
+  };
+  const out = [evaluate('rules', withResolutions(dto.snapshot.inputs), dto.snapshot.result)];
+  if (current) out.push(evaluate('data', withResolutions(current), dto.snapshot.result));
+  return out;
 }

@@ -39,7 +39,8 @@ const employerSelect = {
 
 const dateOrNull = (d: Date | null) => (d ? isoDate(d) : null);
 
-async function loadResolutions(db: Db): Promise<CommitteeResolution[]> {
+/** The Committee-dependent parameters of the resolutions register, as lib/rules takes them (also used by the Committee's re-evaluation). */
+export async function loadResolutions(db: Db): Promise<CommitteeResolution[]> {
   const rows = await db.committeeResolution.findMany({
     where: { parameterKey: { in: [...COMMITTEE_PARAMETER_KEYS] } },
     orderBy: [{ date: 'asc' }, { number: 'asc' }],

@@ -126,6 +126,9 @@ const en: typeof review = {
       warnings: 'Unconfirmed or inferred readings used in the computation',
     },
     reevaluation: {
+      rulesTitle: 'Same data, today’s rules',
+      dataTitle: 'Today’s data',
+      dataLead: 'The same data as filed with the employer’s windows ledger as it is today (requests decided, withdrawn or filed since), evaluated as of today with rules version {version}.',
       lead: 'The same data as filed, evaluated with today’s rules version ({version}) and the Committee resolutions registered today.',
       same: 'No difference from the filing.',
       failed: 'The re-evaluation failed: {error}',
@@ -135,6 +138,7 @@ const en: typeof review = {
       after: 'Today',
       workers: 'Workers with different results',
       worker: 'Worker',
+      windows: 'Windows with different figures',
       trace: 'Rules with a different outcome',
       kind: { changed: 'Changed', added: 'New', removed: 'No longer applied' },
       labels: {
@@ -155,7 +159,6 @@ const en: typeof review = {
         additionalContribution: 'Additional contribution',
         reasons: 'Reasons for ineligibility',
       },
-      dataPending: 'The re-evaluation on the employer’s current data (units, headcounts, windows) will be available with the employer area’s scenario builder.',
     },
     workers: {
       caption: 'Workers in the request',

@@ -126,6 +126,9 @@ const review = {
       warnings: 'Letture non confermate o dedotte usate nel calcolo',
     },
     reevaluation: {
+      rulesTitle: 'Stessi dati, regole di oggi',
+      dataTitle: 'Dati di oggi',
+      dataLead: 'Gli stessi dati presentati con il registro delle finestre dell’azienda di oggi (richieste decise, ritirate o presentate nel frattempo), valutati a oggi con la versione delle regole {version}.',
       lead: 'Gli stessi dati presentati, valutati con la versione delle regole di oggi ({version}) e con le delibere del Comitato registrate a oggi.',
       same: 'Nessuna differenza rispetto alla presentazione.',
       failed: 'La rivalutazione non è riuscita: {error}',
@@ -135,6 +138,7 @@ const review = {
       after: 'Oggi',
       workers: 'Lavoratori con risultati diversi',
       worker: 'Lavoratore',
+      windows: 'Finestre con valori diversi',
       trace: 'Regole con esito diverso',
       kind: { changed: 'Cambiata', added: 'Nuova', removed: 'Non più applicata' },
       labels: {
@@ -155,7 +159,6 @@ const review = {
         additionalContribution: 'Contributo addizionale',
         reasons: 'Motivi di inammissibilità',
       },
-      dataPending: 'La rivalutazione sui dati attuali dell’azienda (unità, organico, finestre) sarà disponibile con il costruttore dello scenario dell’area aziende.',
     },
     workers: {
       caption: 'Lavoratori della domanda',

@@ -17,7 +17,7 @@ import { postRequestMessageAction } from '@/lib/server/actions/messages';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { listRequestMessages } from '@/lib/server/data/messages';
 import { riskDate } from '@/lib/server/data/review-queue';
-import { getRequestForReview, reevaluateWithTodaysRules } from '@/lib/server/data/review-request';
+import { getRequestForReview, reevaluate } from '@/lib/server/data/review-request';
 import { StartReviewForm } from './_components/start-review-form';
 import { TraceTable } from './_components/trace-table';
 import { ReevaluationView } from './_components/reevaluation-view';
@@ -53,8 +53,8 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
   await pageRole(`/comitato/domande/${requestId}`, 'STAFF', 'ADMIN');
   const outcome = (await searchParams).esito;
   const request = await getRequestForReview(requestId);
-  const [reevaluation, thread, t, tNav, tQueue, tLabels, tStatus, locale] = await Promise.all([
-    reevaluateWithTodaysRules(request),
+  const [reevaluations, thread, t, tNav, tQueue, tLabels, tStatus, locale] = await Promise.all([
+    reevaluate(request),
     listRequestMessages(requestId),
     getTranslations('review.request'),
     getTranslations('review.nav'),
@@ -250,8 +250,13 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
         <h2 id="reevaluation" className="mb-2 text-3xl">
           {t('sections.reevaluation')}
         </h2>
-        {reevaluation ? <ReevaluationView reevaluation={reevaluation} names={Object.fromEntries(request.workers.map((w) => [w.workerId ?? w.requestWorkerId, w.name]))} /> : <p>{t('summary.noSnapshot')}</p>}
-        <p className="mt-4 max-w-3xl text-muted">{t('reevaluation.dataPending')}</p>
+        {reevaluations.length === 0 ? <p>{t('summary.noSnapshot')}</p> : null}
+        {reevaluations.map((r) => (
+          <div key={r.label} className="mb-8">
+            <h3 className="mb-2 text-2xl">{r.label === 'rules' ? t('reevaluation.rulesTitle') : t('reevaluation.dataTitle')}</h3>
+            <ReevaluationView reevaluation={r} names={Object.fromEntries(request.workers.map((w) => [w.workerId ?? w.requestWorkerId, w.name]))} />
+          </div>
+        ))}
       </section>
 
       <section aria-labelledby="workers" className="mb-12">

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatEuro } from '@/lib/format';
+import { formatDecimal, formatEuro } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Reevaluation } from '@/lib/server/data/review-request';
 
@@ -10,12 +10,13 @@ const MONEY = new Set(['gross', 'net', 'additionalContribution']);
 export function ReevaluationView({ reevaluation, names }: { reevaluation: Reevaluation; names: Record<string, string> }) {
   const t = useTranslations('review.request.reevaluation');
   const tOutcome = useTranslations('review.request.trace.outcome');
+  const tWindows = useTranslations('review.request.windows');
   const locale = useLocale() as Locale;
   const { diff } = reevaluation;
   const show = (field: string, value: string) => (MONEY.has(field) && value !== '—' ? formatEuro(value, locale) : value === 'true' ? '✓' : value === 'false' ? '✗' : value);
   return (
     <>
-      <p className="mb-4 max-w-3xl">{t('lead', { version: reevaluation.rulesVersion })}</p>
+      <p className="mb-4 max-w-3xl">{reevaluation.label === 'rules' ? t('lead', { version: reevaluation.rulesVersion }) : t('dataLead', { version: reevaluation.rulesVersion })}</p>
       {reevaluation.error ? <p className="mb-4 font-semibold text-danger">{t('failed', { error: reevaluation.error })}</p> : null}
       {diff?.same ? <p className="mb-4 text-lg font-semibold">{t('same')}</p> : null}
       {diff && diff.fields.length ? (
@@ -59,6 +60,30 @@ export function ReevaluationView({ reevaluation, names }: { reevaluation: Reeval
                 </Td>
               </tr>
             ))}
+          </tbody>
+        </Table>
+      ) : null}
+      {diff && diff.windows.length ? (
+        <Table caption={t('windows')}>
+          <thead>
+            <tr>
+              <Th>{tWindows('window')}</Th>
+              <Th>{t('before')}</Th>
+              <Th>{t('after')}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {diff.windows.map((w) => {
+              const figures = (f: typeof w.before) =>
+                f ? `${tWindows('used')} ${formatDecimal(f.used, locale)} · ${tWindows('reserved')} ${formatDecimal(f.reserved, locale)} · ${tWindows('remaining')} ${formatDecimal(f.remaining, locale)} ${tWindows(`unit.${w.unit}`)}` : '—';
+              return (
+                <tr key={w.key}>
+                  <Td className="font-semibold">{w.label}</Td>
+                  <Td>{figures(w.before)}</Td>
+                  <Td>{figures(w.after)}</Td>
+                </tr>
+              );
+            })}
           </tbody>
         </Table>
       ) : null}
