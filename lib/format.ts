@@ -11,13 +11,3 @@ export function formatCalendarDate(iso: string, locale: Locale, style: 'long' | 
     style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(new Date(`${iso}T00:00:00Z`));
 }
-
-/** An amount in euros for people: "1.404,03 €" / "€1,404.03". Display only (the value stays a decimal string). */
-export function formatEuro(value: string, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR' }).format(Number(value));
-}
-
-/** A decimal quantity (weeks, hours) with the locale's separator and at most two decimals: "4,4". */
-export function formatDecimal(value: string, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 }).format(Number(value));
-}

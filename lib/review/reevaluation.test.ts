@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '@/lib/rules';
 import { baseScenario } from '@/tests/rules/support';
-import { diffResults, failedFirst } from './reevaluation';
+import { diffResults } from './reevaluation';
 
 describe('re-evaluation differences', () => {
   it('the same inputs evaluated twice show no difference', () => {
@@ -27,17 +27,5 @@ describe('re-evaluation differences', () => {
     const after = structuredClone(before);
     after.weeksGranted = `${after.weeksGranted}.00`;
     expect(diffResults(before, after).same).toBe(true);
-  });
-
-  it('failed rules come first, then warnings, each in the order the rules ran', () => {
-    const citation = { act: 'x', status: 'P' as const, label: 'x' };
-    const trace = [
-      { rule: 'A', citation, outcome: 'info' as const, detail: '' },
-      { rule: 'B', citation, outcome: 'warn' as const, detail: '' },
-      { rule: 'C', citation, outcome: 'fail' as const, detail: '' },
-      { rule: 'D', citation, outcome: 'pass' as const, detail: '' },
-      { rule: 'E', citation, outcome: 'fail' as const, detail: '' },
-    ];
-    expect(failedFirst(trace).map((s) => s.rule)).toEqual(['C', 'E', 'B', 'D', 'A']);
   });
 });

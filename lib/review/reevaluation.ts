@@ -111,13 +111,3 @@ export function diffResults(before: SimulationResult, after: SimulationResult): 
 
   return { same: fields.length === 0 && workers.length === 0 && windows.length === 0 && trace.length === 0, fields, workers, windows, trace };
 }
-
-const ORDER: Record<TraceStep['outcome'], number> = { fail: 0, warn: 1, pass: 2, info: 3 };
-
-/** The trace with failed rules first, then warnings, then the rest, each group in rule order. */
-export function failedFirst(trace: readonly TraceStep[]): TraceStep[] {
-  return trace
-    .map((step, index) => ({ step, index }))
-    .sort((p, q) => ORDER[p.step.outcome] - ORDER[q.step.outcome] || p.index - q.index)
-    .map((p) => p.step);
-}

@@ -49,7 +49,9 @@ const hours = z
   });
 
 const version = z.coerce.number({ error: 'review.decision.stale' }).int('review.decision.stale').min(0, 'review.decision.stale');
-const requestRef = { requestId: id('review.request.notFound'), version };
+/** Posted by the decision pages' forms: after the decision, go back to the request page. */
+const ritorno = z.literal('1').optional().catch(undefined);
+const requestRef = { requestId: id('review.request.notFound'), version, ritorno };
 
 const note = z
   .string()

@@ -28,7 +28,7 @@ export default async function CommitteeHomePage() {
             {t('openQueue')}
           </Link>
         </div>
-        <div className="border-t-4 border-warning bg-warning-light p-4">
+        <div className="border-t-4 border-l-4 border-warning bg-white p-4">
           <span className="block text-5xl font-bold tabular-nums">{atRisk}</span>
           <span className="block text-lg">{t('atRisk')}</span>
           <p className="text-base">{t('atRiskHint', { days: AT_RISK_DAYS })} ({formatCalendarDate(riskDate(), locale)})</p>

@@ -3,6 +3,7 @@
 // the resolutions register. Thin: the DAL (lib/server/data/decisions.ts, committee-resolutions.ts)
 // re-checks the role and does the work in one transaction.
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import {
   approvePartialSchema,
   approveSchema,
@@ -25,8 +26,13 @@ function refresh(outcome: { requestId: string; employerId: string }) {
   revalidatePath(`/aziende/${outcome.employerId}`, 'layout');
 }
 
-const decided = (outcome: DecisionOutcome) => {
+/**
+ * After a decision: refresh the pages that show the request; a form posted from a decision page
+ * (`ritorno=1`) goes back to the request page with the outcome — with or without JavaScript.
+ */
+const decided = (outcome: DecisionOutcome, input: { ritorno?: '1' }, done: string = outcome.status) => {
   refresh(outcome);
+  if (input.ritorno) redirect(`/comitato/domande/${outcome.requestId}?esito=${done}`);
   return { requestId: outcome.requestId, status: outcome.status, version: outcome.version };
 };
 
@@ -34,35 +40,35 @@ export const approveRequestAction = defineAction({
   name: 'review.approve',
   input: approveSchema,
   roles: STAFF,
-  run: async (input) => decided(await decideRequest({ kind: 'APPROVE', ...input })),
+  run: async (input) => decided(await decideRequest({ kind: 'APPROVE', ...input }), input),
 });
 
 export const approveRequestInPartAction = defineAction({
   name: 'review.approvePartial',
   input: approvePartialSchema,
   roles: STAFF,
-  run: async (input) => decided(await decideRequest({ kind: 'APPROVE_PARTIAL', ...input })),
+  run: async (input) => decided(await decideRequest({ kind: 'APPROVE_PARTIAL', ...input }), input),
 });
 
 export const rejectRequestAction = defineAction({
   name: 'review.reject',
   input: rejectSchema,
   roles: STAFF,
-  run: async (input) => decided(await decideRequest({ kind: 'REJECT', ...input })),
+  run: async (input) => decided(await decideRequest({ kind: 'REJECT', ...input }), input),
 });
 
 export const requestInformationAction = defineAction({
   name: 'review.requestInformation',
   input: requestInformationSchema,
   roles: STAFF,
-  run: async (input) => decided(await decideRequest({ kind: 'REQUEST_INFO', ...input })),
+  run: async (input) => decided(await decideRequest({ kind: 'REQUEST_INFO', ...input }), input),
 });
 
 export const authoriseDirectPaymentAction = defineAction({
   name: 'review.authoriseDirectPayment',
   input: authoriseDirectPaymentSchema,
   roles: STAFF,
-  run: async (input) => decided(await decideRequest({ kind: 'AUTHORISE_DIRECT_PAYMENT', ...input })),
+  run: async (input) => decided(await decideRequest({ kind: 'AUTHORISE_DIRECT_PAYMENT', ...input }), input, 'DIRECT'),
 });
 
 export const startReviewAction = defineAction({

@@ -47,19 +47,7 @@ export async function listMyClients(): Promise<ClientSummary[]> {
   }));
 }
 
-export type QueueCounts = Record<'FILED' | 'UNDER_REVIEW' | 'INFO_REQUESTED', number>;
-
-export async function reviewQueueCounts(): Promise<QueueCounts> {
-  await requireRole('STAFF', 'ADMIN');
-  const groups = await prisma.request.groupBy({
-    by: ['status'],
-    where: { status: { in: ['FILED', 'UNDER_REVIEW', 'INFO_REQUESTED'] } },
-    _count: { _all: true },
-  });
-  const counts: QueueCounts = { FILED: 0, UNDER_REVIEW: 0, INFO_REQUESTED: 0 };
-  for (const g of groups) counts[g.status as keyof QueueCounts] = g._count._all;
-  return counts;
-}
+// The Committee's home counts come from lib/server/data/review-queue.ts (status tally, no GROUP BY over Request).
 
 export type UserSummary = { id: string; name: string; email: string; role: AppRole; disabled: boolean };
 

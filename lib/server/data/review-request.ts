@@ -1,12 +1,13 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { RULES_VERSION, ScenarioError, simulate, type Scenario, type SimulationResult, type TraceStep } from '@/lib/rules';
-import { diffResults, failedFirst, type ResultDiff } from '@/lib/review/reevaluation';
+import { RULES_VERSION, ScenarioError, simulate, windowTimeline, type Scenario, type SimulationResult, type TimelineWindow } from '@/lib/rules';
+import { diffResults, type ResultDiff } from '@/lib/review/reevaluation';
 import { readFilingSnapshot } from '@/lib/review/snapshot';
 import { requireRole } from '@/lib/server/auth/guards';
 import { isoDate, todayInRome } from '@/lib/server/clock';
 import { prisma } from '@/lib/server/db';
-import { loadResolutions, scenarioForReevaluation } from '@/lib/server/data/scenario';
+import { loadEmployerFacts, loadResolutions, scenarioForReevaluation } from '@/lib/server/data/scenario';
+import { unitTimeline } from '@/lib/server/data/timeline';
 import { logError } from '@/lib/server/log';
 
 // Everything the Committee's staff need to decide on one request: what the employer filed (from
@@ -75,8 +76,6 @@ export type ReviewRequestDto = {
   };
   unit: { id: string; name: string; comuneName: string; provinceCode: string } | null;
   snapshot: { inputs: Scenario; result: SimulationResult; rulesVersion: string } | null;
-  /** The filing's trace with failed and warned rules first. */
-  trace: TraceStep[];
   workers: ReviewWorker[];
   history: Array<{ from: string | null; to: string; at: string; by: string; role: string; note: string | null }>;
   decisions: ReviewDecision[];
@@ -171,7 +170,6 @@ export async function getRequestForReview(requestId: string): Promise<ReviewRequ
     employer: r.employer,
     unit: r.productionUnit,
     snapshot,
-    trace: snapshot ? failedFirst(snapshot.result.trace) : [],
     workers: r.workers.map((w) => {
       const result = (w.workerId && byWorker.get(w.workerId)) || undefined;
       return {
@@ -248,4 +246,47 @@ export async function reevaluate(dto: ReviewRequestDto): Promise<Reevaluation[]>
   const out = [evaluate('rules', withResolutions(dto.snapshot.inputs), dto.snapshot.result)];
   if (current) out.push(evaluate('data', withResolutions(current), dto.snapshot.result));
   return out;
+}
+
+/**
+ * The production unit's rolling windows today, around this request's period, for the shared
+ * WindowTimeline: the employer's ledger as it is now (lib/server/data/timeline.ts) with this
+ * request shown as the proposal — what it reserves while pending, what was granted once decided,
+ * nothing once rejected or withdrawn (the capacity it freed shows as remaining).
+ */
+export async function reviewTimeline(dto: ReviewRequestDto): Promise<TimelineWindow[]> {
+  await requireRole('STAFF', 'ADMIN');
+  const snapshot = dto.snapshot;
+  if (!snapshot || !dto.unit) return [];
+  const facts = await loadEmployerFacts(prisma, dto.employer.id);
+  if (!facts.units.some((u) => u.id === dto.unit!.id)) return [];
+  const live = dto.ledger.filter((e) => e.releasedAt === null && (e.kind === 'RESERVED' || e.kind === 'AUTHORISED'));
+  const held = live.at(-1) ?? null;
+  const request = snapshot.inputs.request;
+  const sizeClass = snapshot.result.sizeClass?.class ?? null;
+  try {
+    const timeline = unitTimeline(facts, {
+      productionUnitId: dto.unit.id,
+      cause: request.cause,
+      periodStart: request.periodStart,
+      periodEnd: request.periodEnd,
+      requestedWeeks: held ? held.weeks : '0',
+      sizeClass,
+      asOf: todayInRome(),
+      excludeRequestId: dto.id,
+      proposed: held ? { start: held.periodStart, end: held.periodEnd } : null,
+    });
+    return windowTimeline({
+      windows: timeline.windows,
+      ledger: facts.ledger,
+      productionUnitId: dto.unit.id,
+      sizeClass,
+      regimeId: snapshot.result.regime?.id as never,
+      proposal: held ? { start: held.periodStart, end: held.periodEnd, cause: request.cause, weeks: held.weeks } : null,
+      excludeRequestId: dto.id,
+    });
+  } catch (error) {
+    if (error instanceof ScenarioError) return [];
+    throw error;
+  }
 }

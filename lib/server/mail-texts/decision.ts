@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Locale } from '@/lib/i18n/config';
-import { formatEuro } from '@/lib/format';
+import { formatEuro } from '@/components/rules/format';
 import { reasonCode } from '@/lib/review/reason-codes';
 import type { OutgoingMail } from '@/lib/server/mail';
 

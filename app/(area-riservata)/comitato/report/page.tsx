@@ -5,7 +5,7 @@ import { TextInput } from '@/components/form/text-input';
 import { BarChart } from '@/components/charts/bar-chart';
 import { Button } from '@/components/ui/button';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatDecimal, formatEuro } from '@/lib/format';
+import { formatDecimal, formatEuro } from '@/components/rules/format';
 import type { Locale } from '@/lib/i18n/config';
 import { ATECO_SECTIONS } from '@/lib/review/ateco';
 import { todayInRome } from '@/lib/server/clock';

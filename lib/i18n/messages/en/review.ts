@@ -3,7 +3,7 @@ import type review from '../it/review';
 const en: typeof review = {
   nav: { home: 'Committee', queue: 'Requests', resolutions: 'Resolutions', audit: 'Activity log', reports: 'Reports' },
   home: {
-    title: 'Managing Committee',
+    title: 'Request queue',
     lead: 'Requests filed with the Fund, decisions, resolutions and reports.',
     countsTitle: 'Requests by status',
     pending: 'Waiting for a decision',
@@ -118,7 +118,7 @@ const en: typeof review = {
     },
     trace: {
       lead: 'Rules not met first, then warnings, then the others, each with the law it applies.',
-      outcomeLabel: 'Outcome',
+      summary: 'Every rule applied ({count})',
       outcome: { fail: 'Not met', warn: 'Warning', pass: 'Met', info: 'Information' },
       rule: 'Rule',
       detail: 'Detail',

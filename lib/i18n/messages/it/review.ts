@@ -3,7 +3,7 @@
 const review = {
   nav: { home: 'Comitato', queue: 'Domande', resolutions: 'Delibere', audit: 'Registro attività', reports: 'Report' },
   home: {
-    title: 'Comitato amministratore',
+    title: 'Coda delle domande',
     lead: 'Le domande presentate al Fondo, le decisioni, le delibere e i report.',
     countsTitle: 'Domande per stato',
     pending: 'In attesa di decisione',
@@ -118,7 +118,7 @@ const review = {
     },
     trace: {
       lead: 'Prima le regole non rispettate, poi gli avvisi, poi le altre, con la norma citata.',
-      outcomeLabel: 'Esito',
+      summary: 'Tutte le regole applicate ({count})',
       outcome: { fail: 'Non rispettata', warn: 'Avviso', pass: 'Rispettata', info: 'Informazione' },
       rule: 'Regola',
       detail: 'Dettaglio',

@@ -9,7 +9,8 @@ import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Table, Td, Th } from '@/components/ui/table';
 import { RequestStatusTag, Tag, type RequestStatus } from '@/components/ui/tag';
 import { MessageThread } from '@/components/requests/message-thread';
-import { formatCalendarDate, formatDecimal, formatEuro } from '@/lib/format';
+import { formatCalendarDate } from '@/lib/format';
+import { formatDecimal, formatEuro } from '@/components/rules/format';
 import type { Locale } from '@/lib/i18n/config';
 import { DECIDED_STATUSES, isPendingStatus } from '@/lib/review/queue';
 import { reasonCode } from '@/lib/review/reason-codes';
@@ -17,9 +18,12 @@ import { postRequestMessageAction } from '@/lib/server/actions/messages';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { listRequestMessages } from '@/lib/server/data/messages';
 import { riskDate } from '@/lib/server/data/review-queue';
-import { getRequestForReview, reevaluate } from '@/lib/server/data/review-request';
+import { getRequestForReview, reevaluate, reviewTimeline } from '@/lib/server/data/review-request';
 import { StartReviewForm } from './_components/start-review-form';
-import { TraceTable } from './_components/trace-table';
+import { Citation } from '@/components/rules/citation';
+import { RuleTrace } from '@/components/rules/rule-trace';
+import { RuleWarnings } from '@/components/rules/rule-warnings';
+import { WindowTimeline } from '@/components/rules/window-timeline';
 import { ReevaluationView } from './_components/reevaluation-view';
 
 type Params = Promise<{ requestId: string }>;
@@ -53,8 +57,9 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
   await pageRole(`/comitato/domande/${requestId}`, 'STAFF', 'ADMIN');
   const outcome = (await searchParams).esito;
   const request = await getRequestForReview(requestId);
-  const [reevaluations, thread, t, tNav, tQueue, tLabels, tStatus, locale] = await Promise.all([
+  const [reevaluations, timeline, thread, t, tNav, tQueue, tLabels, tStatus, locale] = await Promise.all([
     reevaluate(request),
+    reviewTimeline(request),
     listRequestMessages(requestId),
     getTranslations('review.request'),
     getTranslations('review.nav'),
@@ -222,7 +227,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
                             {r ? (
                               <span className="text-muted">
                                 {' '}
-                                ({r.citation.url ? <a href={r.citation.url}>{r.citation.label}</a> : r.citation.label}; digest {r.digest})
+                                (<Citation citation={r.citation} />; digest {r.digest})
                               </span>
                             ) : null}
                           </li>
@@ -243,7 +248,14 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
           {t('sections.trace')}
         </h2>
         <p className="mb-4 max-w-3xl">{t('trace.lead')}</p>
-        {result ? <TraceTable trace={request.trace} warnings={result.warnings} /> : <p>{t('summary.noSnapshot')}</p>}
+        {result ? (
+          <>
+            <RuleWarnings warnings={result.warnings} />
+            <RuleTrace steps={result.trace} problemsFirst open summary={t('trace.summary', { count: result.trace.length })} />
+          </>
+        ) : (
+          <p>{t('summary.noSnapshot')}</p>
+        )}
       </section>
 
       <section aria-labelledby="reevaluation" className="mb-12">
@@ -302,39 +314,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
         <h2 id="windows" className="mb-4 text-3xl">
           {t('sections.windows')}
         </h2>
-        {result?.windows ? (
-          <Table caption={t('windows.caption')}>
-            <thead>
-              <tr>
-                <Th>{t('windows.window')}</Th>
-                <Th numeric>{t('windows.limit')}</Th>
-                <Th numeric>{t('windows.used')}</Th>
-                <Th numeric>{t('windows.reserved')}</Th>
-                <Th numeric>{t('windows.requested')}</Th>
-                <Th numeric>{t('windows.remaining')}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.windows.items.map((w) => (
-                <tr key={w.key}>
-                  <Td>
-                    {w.label}
-                    <span className="block text-sm text-muted">
-                      {date(w.windowStart)} – {date(w.windowEnd)} · {w.citation.label}
-                    </span>
-                  </Td>
-                  <Td numeric>
-                    {formatDecimal(w.limit, locale)} {t(`windows.unit.${w.unit}`)}
-                  </Td>
-                  <Td numeric>{formatDecimal(w.used, locale)}</Td>
-                  <Td numeric>{formatDecimal(w.reserved, locale)}</Td>
-                  <Td numeric>{formatDecimal(w.proposed, locale)}</Td>
-                  <Td numeric>{formatDecimal(w.remaining, locale)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        ) : null}
+        <WindowTimeline windows={timeline} heading={t('windows.caption')} />
         <Table caption={t('ledger.caption')}>
           <thead>
             <tr>

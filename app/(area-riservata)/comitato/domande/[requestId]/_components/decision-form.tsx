@@ -72,6 +72,7 @@ export function DecisionForm<T extends FieldValues>({
       <ErrorSummary items={errors.summary} focusKey={errors.focusKey} />
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="ritorno" value="1" />
       {children(form, errors)}
       <ButtonGroup>
         <Button variant={variant} disabled={pending}>

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatDecimal, formatEuro } from '@/lib/format';
+import { formatDecimal, formatEuro } from '@/components/rules/format';
 import type { Locale } from '@/lib/i18n/config';
 import type { Reevaluation } from '@/lib/server/data/review-request';
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { formatCalendarDate, formatDecimal, formatEuro } from '@/lib/format';
+import { formatCalendarDate } from '@/lib/format';
+import { formatDecimal, formatEuro } from '@/components/rules/format';
 import { isPendingStatus } from '@/lib/review/queue';
 import { DecisionFrame, loadDecision } from '../_components/decision-frame';
 import { ApproveForm } from '../_components/decision-forms';
