@@ -12,6 +12,7 @@ const mailDir = vi.hoisted(() => {
 });
 
 import { prisma } from '@/lib/server/db';
+import { dateParts } from '@/lib/schemas/fields';
 import {
   approveRequestAction,
   approveRequestInPartAction,
@@ -40,8 +41,7 @@ afterAll(() => {
 
 type Users = Awaited<ReturnType<typeof setup>>;
 
-/** A date as the three boxes of the form post it. */
-const parts = (iso: string) => ({ day: String(Number(iso.slice(8, 10))), month: String(Number(iso.slice(5, 7))), year: iso.slice(0, 4) });
+const parts = dateParts;
 
 async function setup() {
   const staff = await createUser(prisma, { role: 'STAFF' });

@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { prisma } from '@/lib/server/db';
+import { dateParts } from '@/lib/schemas/fields';
 import { RuleContext } from '@/lib/rules';
 import { ordinaryContribution } from '@/lib/rules/contributions/ordinary';
 import { parseDate } from '@/lib/rules/core/calendar-date';
@@ -20,7 +21,7 @@ import { createDelegation, createEmployer, createUser, day } from '../fixtures/f
 
 afterAll(() => actAs(null));
 
-const parts = (iso: string) => ({ day: iso.slice(8, 10), month: iso.slice(5, 7), year: iso.slice(0, 4) });
+const parts = dateParts;
 const NO_DATE = { day: '', month: '', year: '' };
 
 describe('the resolutions register', () => {

@@ -88,4 +88,7 @@ export const ROUTES: Record<string, string> = {
   'GET /aziende/[employerId]/domande/[requestId]/lettera-sindacati': READ_BY_EMPLOYER_SIDE_STAFF,
   'GET /aziende/[employerId]/domande/esporta':                    READ_BY_EMPLOYER_SIDE_STAFF, // A's requests as CSV
   'GET /consulente/esporta':                                      ' D   D   D   A   A   A   A   D   D ', // the caller's own radar: A only for `con`
+  'GET /allegati/[attachmentId]':                                 READ_BY_EMPLOYER_SIDE_STAFF, // an attachment of A's filed request
+  'GET /comitato/audit/export':                                   STAFF_ONLY,
+  'GET /comitato/report/export':                                  STAFF_ONLY,
 };

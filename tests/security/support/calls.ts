@@ -128,8 +128,8 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
       requestId: request.id,
       version: request.version,
       resolutionId: (await w.resolution(w.users.staff!.id)).id,
-      grantedStart: request.periodStart!.toISOString().slice(0, 10),
-      grantedEnd: request.periodEnd!.toISOString().slice(0, 10),
+      grantedStart: dateParts(request.periodStart!.toISOString().slice(0, 10)),
+      grantedEnd: dateParts(request.periodEnd!.toISOString().slice(0, 10)),
       workers: lines.map((line, i) => ({ requestWorkerId: line.id, hoursGranted: i === 0 ? '8' : '0' })),
       reasonCodes: ['HOURS_NOT_DOCUMENTED'],
     };
@@ -142,7 +142,7 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
     return { requestId: request.id, version: request.version, resolutionId: (await w.resolution(w.users.staff!.id)).id, reasonCodes: ['DIRECT_PAYMENT_INSOLVENCY'] };
   },
   'review.startReview': async (w) => filedRef(w),
-  'review.createResolution': async () => ({ number: `M-${next()}/2026`, date: '2026-01-15', subject: 'Concessione dell’assegno di integrazione salariale' }),
+  'review.createResolution': async () => ({ number: `M-${next()}/2026`, date: dateParts('2026-01-15'), subject: 'Concessione dell’assegno di integrazione salariale' }),
 };
 
 /** Input (as FormData fields) for the server functions that are not defineAction results, by `<file>#<export>`. */
@@ -228,6 +228,16 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     const request = await w.filed();
     return { path: `/aziende/${w.a.employer.id}/domande/${request.id}/ricevuta`, params: { employerId: w.a.employer.id, requestId: request.id } };
   },
+  'GET /allegati/[attachmentId]': async (w) => {
+    const request = await w.filed();
+    const data = Buffer.from('%PDF-1.4 verbale');
+    const attachment = await w.prisma.attachment.create({
+      data: { requestId: request.id, filename: 'verbale.pdf', mimeType: 'application/pdf', sizeBytes: data.length, sha256: '0'.repeat(64), data, uploadedById: w.a.owner.id },
+    });
+    return { path: `/allegati/${attachment.id}`, params: { attachmentId: attachment.id } };
+  },
+  'GET /comitato/audit/export': async (w) => ({ path: `/comitato/audit/export?azienda=${w.a.employer.codiceFiscale}` }),
+  'GET /comitato/report/export': async () => ({ path: '/comitato/report/export?dal=2026-01&al=2026-12' }),
   'GET /aziende/[employerId]/domande/[requestId]/lettera-sindacati': async (w) => {
     const draft = await w.draft();
     return { path: `/aziende/${w.a.employer.id}/domande/${draft.id}/lettera-sindacati`, params: { employerId: w.a.employer.id, requestId: draft.id } };
