@@ -13,7 +13,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { createTestDatabase, dropTestDatabase } from '../../tests/setup/test-database';
-import { compactTallySql, cursorKeyOf, queuePageSql, statusCountsSql, type QueueFilters, type QueueCursor } from '../../lib/server/data/review-queue-query';
+import { atRiskCountSql, compactTallySql, cursorKeyOf, queueComuniSql, queuePageSql, statusCountsSql, type QueueFilters, type QueueCursor } from '../../lib/server/data/review-queue-query';
+import { reportSql } from '../../lib/server/data/reports-query';
 import { AT_RISK_DAYS } from '../../lib/review/queue';
 import { generateQueueData } from './generate-requests';
 
@@ -126,6 +127,17 @@ async function measurePhase(client: pg.Client, phase: 'before' | 'after', cursor
     const offsetSql = queuePageSql(SHAPES[0]!.filters, null);
     const offsetText = offsetSql.text.replace(/LIMIT \$(\d+)\s*$/, (m) => `${m} OFFSET 50000`);
     result['pending queue page 2,001 with OFFSET 50000 (for comparison)'] = await stats(Math.max(5, Math.round(RUNS / 3)), () => client.query(offsetText, offsetSql.values as unknown[]));
+    // The other queries of the Committee's pages.
+    const atRisk = atRiskCountSql(addDays(TODAY, AT_RISK_DAYS));
+    result['deadline-at-risk count (home page)'] = await stats(RUNS, () => client.query(atRisk.text, atRisk.values as unknown[]));
+    result['comuni of the municipality filter (skip scan)'] = await stats(Math.max(5, Math.round(RUNS / 3)), () => client.query(queueComuniSql.text));
+    const month = TODAY.slice(0, 7);
+    const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 - 11;
+    const from = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    const report = reportSql(from, month);
+    result['report, last 12 months, 4 breakdowns (GROUPING SETS)'] = await stats(Math.max(5, Math.round(RUNS / 5)), () => client.query(report.text, report.values as unknown[]));
+    const explain = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${report.text}`, report.values as unknown[]);
+    plans.push(`### after: report, last 12 months\n\n\`\`\`\n${explain.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`);
   }
   return result;
 }

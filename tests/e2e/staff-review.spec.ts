@@ -43,6 +43,11 @@ test('a staff member approves one request in part and rejects another; the ledge
   await expect(page.getByRole('heading', { level: 2, name: 'Esito delle regole al momento della presentazione' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Stessi dati, regole di oggi' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // Staff attach the minutes they received by post: a plain multipart form, back to the page.
+  await page.getByLabel('Allega un documento').setInputFiles({ name: 'verbale esame congiunto.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nverbale\n%%EOF') });
+  await page.getByRole('button', { name: 'Carica il documento' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Documento allegato.' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Scarica verbale esame congiunto.pdf' })).toBeVisible();
   await page.getByRole('link', { name: 'Approva in parte' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Approva la domanda in parte' })).toBeVisible();
 

@@ -15,6 +15,7 @@ import { buildReport } from '@/lib/server/data/reports';
 import { GET as exportAudit } from '@/app/(area-riservata)/comitato/audit/export/route';
 import { GET as exportReport } from '@/app/(area-riservata)/comitato/report/export/route';
 import { GET as downloadAttachment } from '@/app/allegati/[attachmentId]/route';
+import { POST as uploadAttachment } from '@/app/api/allegati/route';
 import { recordAudit } from '@/lib/server/data/audit';
 import { actAs } from '../setup/actor';
 import { createDelegation, createEmployer, createUser, day } from '../fixtures/factories';
@@ -218,5 +219,52 @@ describe('attachments', () => {
     actAs(staff);
     expect((await downloadAttachment(new Request('http://localhost/allegati/x'), { params: Promise.resolve({ attachmentId: '../etc/passwd' }) })).status).toBe(404);
     expect((await downloadAttachment(new Request('http://localhost/allegati/x'), { params: Promise.resolve({ attachmentId: 'inesistente' }) })).status).toBe(403);
+  });
+});
+
+describe('uploading attachments', () => {
+  const post = (fields: Record<string, string | Blob>, filename?: string) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) {
+      if (typeof v === 'string') form.set(k, v);
+      else form.set(k, v, filename);
+    }
+    return uploadAttachment(new Request('http://localhost/api/allegati', { method: 'POST', body: form }));
+  };
+
+  it('the employer attaches a PDF: stored with its real type, a clean name and its SHA-256, audited; wrong types, empty or oversized files and strangers are refused', async () => {
+    const owner = await createUser(prisma, { role: 'EMPLOYER' });
+    const stranger = await createUser(prisma, { role: 'EMPLOYER' });
+    const employer = await createEmployer(prisma, { ownerId: owner.id });
+    const request = await prisma.request.create({ data: { employerId: employer.id, status: 'INFO_REQUESTED', filedAt: day('2026-03-02'), createdById: owner.id } });
+    const returnTo = `/aziende/${employer.id}/domande/${request.id}`;
+    const pdf = new Blob([Buffer.from('%PDF-1.4\nverbale esame congiunto\n%%EOF')], { type: 'application/pdf' });
+
+    actAs(owner);
+    const ok = await post({ requestId: request.id, returnTo, file: pdf }, '../verbale\u202Eesame.pdf');
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe(`http://localhost${returnTo}?allegato=ok#messaggi`);
+    const stored = await prisma.attachment.findFirstOrThrow({ where: { requestId: request.id } });
+    expect(stored).toMatchObject({ filename: 'verbaleesame.pdf', mimeType: 'application/pdf', sizeBytes: 38, sha256: createHash('sha256').update(Buffer.from('%PDF-1.4\nverbale esame congiunto\n%%EOF')).digest('hex') });
+    expect(await prisma.auditEvent.count({ where: { entityId: request.id, action: 'request.attachment.add' } })).toBe(1);
+
+    const refused = async (file: Blob, name: string, outcome: string) => {
+      const response = await post({ requestId: request.id, returnTo, file }, name);
+      expect(response.headers.get('location')).toContain(`allegato=${outcome}`);
+    };
+    await refused(new Blob(['<html><script>alert(1)</script></html>'], { type: 'application/pdf' }), 'relazione.pdf', 'tipo');
+    await refused(new Blob([]), 'vuoto.pdf', 'vuoto');
+    await refused(new Blob([Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10 * 1024 * 1024)])]), 'grande.pdf', 'troppo-grande');
+    expect(await prisma.attachment.count({ where: { requestId: request.id } })).toBe(1);
+
+    actAs(stranger);
+    expect((await post({ requestId: request.id, returnTo, file: pdf }, 'x.pdf')).status).toBe(403);
+    actAs(null);
+    expect((await post({ requestId: request.id, returnTo, file: pdf }, 'x.pdf')).status).toBe(401);
+
+    await prisma.request.update({ where: { id: request.id }, data: { status: 'WITHDRAWN' } });
+    actAs(owner);
+    expect((await post({ requestId: request.id, returnTo: 'https://evil.example/', file: pdf }, 'x.pdf')).headers.get('location')).toBe('http://localhost/?allegato=chiusa#messaggi');
+    expect(await prisma.attachment.count({ where: { requestId: request.id } })).toBe(1);
   });
 });

@@ -89,6 +89,7 @@ export const ROUTES: Record<string, string> = {
   'GET /aziende/[employerId]/domande/esporta':                    READ_BY_EMPLOYER_SIDE_STAFF, // A's requests as CSV
   'GET /consulente/esporta':                                      ' D   D   D   A   A   A   A   D   D ', // the caller's own radar: A only for `con`
   'GET /allegati/[attachmentId]':                                 READ_BY_EMPLOYER_SIDE_STAFF, // an attachment of A's filed request
+  'POST /api/allegati':                                           ' D   A   D   A   D   D   D   A   A ', // a document on A's filed request
   'GET /comitato/audit/export':                                   STAFF_ONLY,
   'GET /comitato/report/export':                                  STAFF_ONLY,
 };

@@ -17,6 +17,7 @@ export default async function CommitteeLayout({ children }: { children: ReactNod
           { href: '/comitato/delibere', label: t('resolutions') },
           { href: '/comitato/audit', label: t('audit') },
           { href: '/comitato/report', label: t('reports') },
+          { href: '/comitato/deleghe', label: t('delegations') },
         ]}
       />
       {children}

@@ -56,6 +56,10 @@ export const reviewValidation = {
     'review.resolution.parameterValue.invalid': 'Il valore deve essere un numero, ad esempio 0,40 o 850,00',
     'review.resolution.parameterValue.outOfRange': 'Valore non ammesso: la riduzione dell’aliquota C1 va da 0 a 0,40 e vale dal 2025 (digest E-2)',
     'review.resolution.effectiveFrom.invalid': 'La data di decorrenza deve essere una data reale',
+    'review.attachment.required': 'Scegli il file da allegare',
+    'review.attachment.tooLarge': 'Il file deve pesare al massimo 10 MB',
+    'review.attachment.type': 'Il file deve essere un PDF, un PNG o un JPEG',
+    'review.attachment.closed': 'Non si possono allegare documenti a questa domanda',
   },
   en: {
     'review.request.notFound': 'Request not found',
@@ -112,5 +116,9 @@ export const reviewValidation = {
     'review.resolution.parameterValue.invalid': 'The value must be a number, like 0.40 or 850.00',
     'review.resolution.parameterValue.outOfRange': 'Value not allowed: the C1 rate cut is between 0 and 0.40 and applies from 2025 (digest E-2)',
     'review.resolution.effectiveFrom.invalid': 'The effective date must be a real date',
+    'review.attachment.required': 'Choose the file to attach',
+    'review.attachment.tooLarge': 'The file must be 10 MB or smaller',
+    'review.attachment.type': 'The file must be a PDF, a PNG or a JPEG',
+    'review.attachment.closed': 'Documents cannot be attached to this request',
   },
 } as const;

@@ -19,7 +19,8 @@ import { messageMail } from '@/lib/server/mail-texts/message';
 
 export type MessageSide = 'COMMITTEE' | 'EMPLOYER' | 'CONSULTANT';
 export type MessageDto = { id: string; body: string; createdAt: string; authorName: string; side: MessageSide; mine: boolean };
-export type MessageThreadDto = { requestId: string; status: string; messages: MessageDto[]; canPost: boolean; awaitingEmployer: boolean };
+export type AttachmentDto = { id: string; filename: string; mimeType: string; sizeBytes: number; uploadedBy: string; side: MessageSide; createdAt: string };
+export type MessageThreadDto = { requestId: string; status: string; messages: MessageDto[]; attachments: AttachmentDto[]; canPost: boolean; awaitingEmployer: boolean };
 
 const CLOSED = new Set(['DRAFT', 'DISCARDED', 'WITHDRAWN']);
 
@@ -39,12 +40,20 @@ async function requestFor(requestId: string, mode: 'read' | 'write') {
 
 export async function listRequestMessages(requestId: string): Promise<MessageThreadDto> {
   const { user, request } = await requestFor(requestId, 'read');
-  const rows = await prisma.requestMessage.findMany({
-    where: { requestId },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    take: 500,
-    select: { id: true, body: true, createdAt: true, authorId: true, author: { select: { name: true, role: true } } },
-  });
+  const [rows, attachments] = await Promise.all([
+    prisma.requestMessage.findMany({
+      where: { requestId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: 500,
+      select: { id: true, body: true, createdAt: true, authorId: true, author: { select: { name: true, role: true } } },
+    }),
+    prisma.attachment.findMany({
+      where: { requestId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: 200,
+      select: { id: true, filename: true, mimeType: true, sizeBytes: true, createdAt: true, uploadedBy: { select: { name: true, role: true } } },
+    }),
+  ]);
   return {
     requestId,
     status: request.status,
@@ -57,6 +66,15 @@ export async function listRequestMessages(requestId: string): Promise<MessageThr
       authorName: m.author.name,
       side: sideOf(m.author.role),
       mine: m.authorId === user.id,
+    })),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      mimeType: a.mimeType,
+      sizeBytes: a.sizeBytes,
+      uploadedBy: a.uploadedBy.name,
+      side: sideOf(a.uploadedBy.role),
+      createdAt: a.createdAt.toISOString(),
     })),
   };
 }

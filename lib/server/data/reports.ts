@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { reportSql, type ReportSqlRow as Raw } from './reports-query';
 import { atecoSection } from '@/lib/review/ateco';
 import { requireRole } from '@/lib/server/auth/guards';
 import { prisma } from '@/lib/server/db';
@@ -21,24 +22,6 @@ export type ReportMetrics = {
 export type ReportRow = ReportMetrics & { key: string };
 export type Report = { from: string; to: string; byMonth: ReportRow[]; byCause: ReportRow[]; bySizeClass: ReportRow[]; bySector: ReportRow[]; total: ReportMetrics };
 
-type Raw = {
-  month: string | null;
-  cause: string | null;
-  size_class: string | null;
-  division: string | null;
-  g_month: number;
-  g_cause: number;
-  g_size: number;
-  g_division: number;
-  requests: bigint;
-  decided: bigint;
-  approved: bigint;
-  rejected: bigint;
-  weeks_requested: Prisma.Decimal | null;
-  weeks_granted: Prisma.Decimal | null;
-  gross_requested: Prisma.Decimal | null;
-  gross_granted: Prisma.Decimal | null;
-};
 
 const ZERO: ReportMetrics = { requests: 0, decided: 0, approved: 0, rejected: 0, weeksRequested: '0', weeksGranted: '0', grossRequested: '0.00', grossGranted: '0.00' };
 
@@ -88,28 +71,7 @@ function monthsBetween(from: string, to: string): string[] {
 /** Requests filed from the first day of `from` to the last day of `to` (months YYYY-MM, days in Trento). */
 export async function buildReport(from: string, to: string): Promise<Report> {
   await requireRole('STAFF', 'ADMIN');
-  const rows = await prisma.$queryRaw<Raw[]>`
-    WITH filed AS (
-      SELECT r."status", r."cause", r."sizeClass", r."weeksRequested", r."weeksGranted", r."totalGross", r."totalGrossGranted",
-             to_char((r."filedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Rome', 'YYYY-MM') AS "month",
-             substring(e."atecoCode" FROM '^(\\d{2})') AS "division"
-      FROM "Request" r
-      JOIN "Employer" e ON e."id" = r."employerId"
-      WHERE r."filedAt" >= ((${`${from}-01`}::date)::timestamp AT TIME ZONE 'Europe/Rome' AT TIME ZONE 'UTC')
-        AND r."filedAt" < (((${`${to}-01`}::date + INTERVAL '1 month')::date)::timestamp AT TIME ZONE 'Europe/Rome' AT TIME ZONE 'UTC')
-    )
-    SELECT "month", "cause"::text AS "cause", "sizeClass" AS "size_class", "division",
-           GROUPING("month")::int AS g_month, GROUPING("cause")::int AS g_cause, GROUPING("sizeClass")::int AS g_size, GROUPING("division")::int AS g_division,
-           COUNT(*)::bigint AS "requests",
-           COUNT(*) FILTER (WHERE "status" IN ('APPROVED', 'PARTIALLY_APPROVED', 'REJECTED'))::bigint AS "decided",
-           COUNT(*) FILTER (WHERE "status" IN ('APPROVED', 'PARTIALLY_APPROVED'))::bigint AS "approved",
-           COUNT(*) FILTER (WHERE "status" = 'REJECTED')::bigint AS "rejected",
-           SUM("weeksRequested") AS "weeks_requested",
-           SUM("weeksGranted") FILTER (WHERE "status" IN ('APPROVED', 'PARTIALLY_APPROVED')) AS "weeks_granted",
-           SUM("totalGross") AS "gross_requested",
-           SUM("totalGrossGranted") FILTER (WHERE "status" IN ('APPROVED', 'PARTIALLY_APPROVED')) AS "gross_granted"
-    FROM filed
-    GROUP BY GROUPING SETS (("month"), ("cause"), ("sizeClass"), ("division"))`;
+  const rows = await prisma.$queryRaw<Raw[]>(reportSql(from, to));
 
   const byMonthMap = new Map<string, ReportMetrics>();
   const byCause: ReportRow[] = [];

@@ -142,3 +142,23 @@ export const statusCountsSql = Prisma.sql`SELECT "status"::text AS "status", SUM
 export const compactTallySql = Prisma.sql`SELECT "request_status_tally_compact"()`;
 /** Fold the deltas when the tally holds more rows than this. */
 export const TALLY_COMPACT_THRESHOLD = 1_000;
+
+/** Pending requests whose period ends by `periodEndBy` (index-only count on the partial index). */
+export const atRiskCountSql = (periodEndBy: string) => Prisma.sql`
+  SELECT COUNT(*)::bigint AS "count" FROM "Request"
+  WHERE "status" IN ('FILED', 'UNDER_REVIEW', 'INFO_REQUESTED') AND "periodEnd" <= ${periodEndBy}::date`;
+
+/**
+ * The comuni that have production units (the municipality filter's options): a skip scan on the
+ * (comuneCode, comuneName) index — one index probe per comune (a few hundred) instead of reading
+ * every production unit of the province (60,000 at scale: 37 ms with DISTINCT ON).
+ */
+export const queueComuniSql = Prisma.sql`
+  WITH RECURSIVE c AS (
+    (SELECT "comuneCode", "comuneName" FROM "ProductionUnit" ORDER BY "comuneCode", "comuneName" LIMIT 1)
+    UNION ALL
+    SELECT n."comuneCode", n."comuneName" FROM c, LATERAL (
+      SELECT "comuneCode", "comuneName" FROM "ProductionUnit" WHERE "comuneCode" > c."comuneCode" ORDER BY "comuneCode", "comuneName" LIMIT 1
+    ) n
+  )
+  SELECT "comuneCode" AS "code", "comuneName" AS "name" FROM c`;

@@ -6,11 +6,13 @@ import { isoDate, todayInRome } from '@/lib/server/clock';
 import { prisma } from '@/lib/server/db';
 import {
   TALLY_COMPACT_THRESHOLD,
+  atRiskCountSql,
   compactTallySql,
   cursorKeyOf,
   decodeCursor,
   encodeCursor,
   queuePageSql,
+  queueComuniSql,
   statusCountsSql,
   type QueueFilters,
   type QueueRow,
@@ -129,9 +131,7 @@ export async function reviewStatusCounts(): Promise<StatusCounts> {
 /** Pending requests whose deadline is at risk (an index-only count on a partial index). */
 export async function countAtRisk(): Promise<number> {
   await requireRole('STAFF', 'ADMIN');
-  const [row] = await prisma.$queryRaw<Array<{ count: bigint }>>`
-    SELECT COUNT(*)::bigint AS "count" FROM "Request"
-    WHERE "status" IN ('FILED', 'UNDER_REVIEW', 'INFO_REQUESTED') AND "periodEnd" <= ${riskDate()}::date`;
+  const [row] = await prisma.$queryRaw<Array<{ count: bigint }>>(atRiskCountSql(riskDate()));
   return Number(row?.count ?? 0);
 }
 
@@ -140,8 +140,6 @@ export type ComuneOption = { code: string; name: string };
 /** The comuni that have production units, for the municipality filter. */
 export async function listQueueComuni(): Promise<ComuneOption[]> {
   await requireRole('STAFF', 'ADMIN');
-  const rows = await prisma.$queryRaw<Array<{ code: string; name: string }>>`
-    SELECT DISTINCT ON ("comuneCode") "comuneCode" AS "code", "comuneName" AS "name"
-    FROM "ProductionUnit" ORDER BY "comuneCode", "comuneName"`;
+  const rows = await prisma.$queryRaw<Array<{ code: string; name: string }>>(queueComuniSql);
   return rows.sort((a, b) => a.name.localeCompare(b.name, 'it'));
 }

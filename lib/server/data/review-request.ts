@@ -79,7 +79,6 @@ export type ReviewRequestDto = {
   workers: ReviewWorker[];
   history: Array<{ from: string | null; to: string; at: string; by: string; role: string; note: string | null }>;
   decisions: ReviewDecision[];
-  attachments: Array<{ id: string; filename: string; mimeType: string; sizeBytes: number; uploadedBy: string; createdAt: string }>;
   ledger: Array<{ id: string; kind: string; periodStart: string; periodEnd: string; weeks: string; releasedAt: string | null }>;
 };
 
@@ -140,7 +139,6 @@ export async function getRequestForReview(requestId: string): Promise<ReviewRequ
           resolution: { select: { number: true, date: true, subject: true } },
         },
       },
-      attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, filename: true, mimeType: true, sizeBytes: true, createdAt: true, uploadedBy: { select: { name: true } } } },
       windowEntries: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, periodStart: true, periodEnd: true, weeks: true, releasedAt: true } },
     },
   });
@@ -202,7 +200,6 @@ export async function getRequestForReview(requestId: string): Promise<ReviewRequ
       grantedEnd: d.grantedEnd ? isoDate(d.grantedEnd) : null,
       note: d.note,
     })),
-    attachments: r.attachments.map((a) => ({ id: a.id, filename: a.filename, mimeType: a.mimeType, sizeBytes: a.sizeBytes, uploadedBy: a.uploadedBy.name, createdAt: a.createdAt.toISOString() })),
     ledger: r.windowEntries.map((e) => ({
       id: e.id,
       kind: e.kind,

@@ -236,6 +236,14 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
     });
     return { path: `/allegati/${attachment.id}`, params: { attachmentId: attachment.id } };
   },
+  'POST /api/allegati': async (w) => {
+    const request = await w.filed();
+    const form = new FormData();
+    form.set('requestId', request.id);
+    form.set('returnTo', `/aziende/${w.a.employer.id}/domande/${request.id}`);
+    form.set('file', new Blob([Buffer.from('%PDF-1.4\nverbale\n%%EOF')], { type: 'application/pdf' }), 'verbale.pdf');
+    return { path: '/api/allegati', init: { method: 'POST', body: form } };
+  },
   'GET /comitato/audit/export': async (w) => ({ path: `/comitato/audit/export?azienda=${w.a.employer.codiceFiscale}` }),
   'GET /comitato/report/export': async () => ({ path: '/comitato/report/export?dal=2026-01&al=2026-12' }),
   'GET /aziende/[employerId]/domande/[requestId]/lettera-sindacati': async (w) => {

@@ -1,7 +1,7 @@
 import type review from '../it/review';
 
 const en: typeof review = {
-  nav: { home: 'Committee', queue: 'Requests', resolutions: 'Resolutions', audit: 'Activity log', reports: 'Reports' },
+  nav: { home: 'Committee', queue: 'Requests', resolutions: 'Resolutions', audit: 'Activity log', reports: 'Reports', delegations: 'Delegations' },
   home: {
     title: 'Request queue',
     lead: 'Requests filed with the Fund, decisions, resolutions and reports.',
@@ -81,7 +81,7 @@ const en: typeof review = {
       workers: 'Workers',
       windows: 'Windows of the production unit',
       ledger: 'The request in the windows ledger',
-      messages: 'Messages with the employer',
+      messages: 'Messages and attachments',
       attachments: 'Attachments',
       history: 'History',
       decisions: 'Decisions',
@@ -278,6 +278,20 @@ const en: typeof review = {
     reasonCitation: '{citation} · digest {digest}',
   },
   messages: {
+    attachmentsTitle: 'Attachments',
+    noAttachments: 'No attachments.',
+    download: 'Download {name}',
+    attachmentMeta: '{size} kB, uploaded by {name} ({side}) on {date}',
+    upload: 'Attach a document',
+    uploadHint: 'PDF, PNG or JPEG, at most 10 MB: for example the minutes of the joint examination or the technical report.',
+    uploadSubmit: 'Upload the document',
+    uploaded: 'Document attached.',
+    uploadErrors: {
+      vuoto: 'Choose the file to attach',
+      'troppo-grande': 'The file must be 10 MB or smaller',
+      tipo: 'The file must be a PDF, a PNG or a JPEG',
+      chiusa: 'Documents cannot be attached to this request',
+    },
     title: 'Messages',
     empty: 'No messages.',
     committee: 'Committee',

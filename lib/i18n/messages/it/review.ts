@@ -1,7 +1,7 @@
 // The Committee's back office (/comitato): queue, review page, decisions, resolutions register,
 // messages, audit log and reports.
 const review = {
-  nav: { home: 'Comitato', queue: 'Domande', resolutions: 'Delibere', audit: 'Registro attività', reports: 'Report' },
+  nav: { home: 'Comitato', queue: 'Domande', resolutions: 'Delibere', audit: 'Registro attività', reports: 'Report', delegations: 'Deleghe' },
   home: {
     title: 'Coda delle domande',
     lead: 'Le domande presentate al Fondo, le decisioni, le delibere e i report.',
@@ -81,7 +81,7 @@ const review = {
       workers: 'Lavoratori',
       windows: 'Finestre dell’unità produttiva',
       ledger: 'Movimenti della domanda nel registro delle finestre',
-      messages: 'Messaggi con l’azienda',
+      messages: 'Messaggi e allegati',
       attachments: 'Allegati',
       history: 'Cronologia',
       decisions: 'Decisioni',
@@ -278,6 +278,20 @@ const review = {
     reasonCitation: '{citation} · digest {digest}',
   },
   messages: {
+    attachmentsTitle: 'Allegati',
+    noAttachments: 'Nessun allegato.',
+    download: 'Scarica {name}',
+    attachmentMeta: '{size} kB, caricato da {name} ({side}) il {date}',
+    upload: 'Allega un documento',
+    uploadHint: 'PDF, PNG o JPEG, al massimo 10 MB: ad esempio il verbale dell’esame congiunto o la relazione tecnica.',
+    uploadSubmit: 'Carica il documento',
+    uploaded: 'Documento allegato.',
+    uploadErrors: {
+      vuoto: 'Scegli il file da allegare',
+      'troppo-grande': 'Il file deve pesare al massimo 10 MB',
+      tipo: 'Il file deve essere un PDF, un PNG o un JPEG',
+      chiusa: 'Non si possono allegare documenti a questa domanda',
+    },
     title: 'Messaggi',
     empty: 'Nessun messaggio.',
     committee: 'Comitato',

@@ -1,6 +1,9 @@
 import { attachmentHeader, toCsv } from '@/lib/csv/write';
 import { auditFiltersSchema } from '@/lib/schemas/review';
-import { AccessDeniedError } from '@/lib/server/auth/guards';
+import { getCurrentUser } from '@/lib/server/auth/session';
+import { csvResponse, deniedResponse } from '@/lib/server/http/csv-response';
+import { RATE_LIMITS } from '@/lib/server/rate-limit';
+import { rateLimitedResponse } from '@/lib/server/routes/rate-limit-response';
 import { exportAuditEvents } from '@/lib/server/data/audit-log';
 import { todayInRome } from '@/lib/server/clock';
 
@@ -17,6 +20,10 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const params = auditFiltersSchema.parse(Object.fromEntries(url.searchParams.entries()));
   try {
+    // Exports read many rows: a per-user limit (anonymous callers are turned away by the DAL).
+    const user = await getCurrentUser();
+    const limited = user ? await rateLimitedResponse(RATE_LIMITS.exportPerUser, user.id) : null;
+    if (limited) return limited;
     const events = await exportAuditEvents({
       action: params.azione,
       entityType: params.tipo,
@@ -39,16 +46,9 @@ export async function GET(request: Request) {
       e.before === null ? '' : JSON.stringify(e.before),
       e.after === null ? '' : JSON.stringify(e.after),
     ]);
-    return new Response(toCsv(HEADER, rows), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': attachmentHeader(`registro-attivita-${todayInRome()}.csv`),
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    const fileName = `registro-attivita-${todayInRome()}.csv`;
+    return csvResponse({ fileName, body: toCsv(HEADER, rows), contentDisposition: attachmentHeader(fileName) });
   } catch (error) {
-    if (error instanceof AccessDeniedError) return new Response(error.reason === 'UNAUTHENTICATED' ? 'Accesso richiesto' : 'Accesso non consentito', { status: error.reason === 'UNAUTHENTICATED' ? 401 : 403 });
-    throw error;
+    return deniedResponse(error);
   }
 }

@@ -8,7 +8,7 @@ import { LinkButton } from '@/components/ui/link-button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { Table, Td, Th } from '@/components/ui/table';
 import { RequestStatusTag, Tag, type RequestStatus } from '@/components/ui/tag';
-import { MessageThread } from '@/components/requests/message-thread';
+import { MessageThread, UPLOAD_OUTCOMES } from '@/components/requests/message-thread';
 import { formatCalendarDate } from '@/lib/format';
 import { formatDecimal, formatEuro } from '@/components/rules/format';
 import type { Locale } from '@/lib/i18n/config';
@@ -55,7 +55,9 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 export default async function ReviewRequestPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { requestId } = await params;
   await pageRole(`/comitato/domande/${requestId}`, 'STAFF', 'ADMIN');
-  const outcome = (await searchParams).esito;
+  const query = await searchParams;
+  const outcome = query.esito;
+  const upload = UPLOAD_OUTCOMES.find((o) => o === query.allegato) ?? null;
   const request = await getRequestForReview(requestId);
   const [reevaluations, timeline, thread, t, tNav, tQueue, tLabels, tStatus, locale] = await Promise.all([
     reevaluate(request),
@@ -93,9 +95,9 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
 
       <nav aria-label={t('title')} className="mb-10">
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
-          {(['summary', 'decide', 'trace', 'reevaluation', 'workers', 'windows', 'messages', 'attachments', 'history'] as const).map((s) => (
+          {(['summary', 'decide', 'trace', 'reevaluation', 'workers', 'windows', 'messages', 'history'] as const).map((s) => (
             <li key={s}>
-              <a href={`#${s}`}>{t(`sections.${s}`)}</a>
+              <a href={`#${s === 'messages' ? 'messaggi' : s}`}>{t(`sections.${s}`)}</a>
             </li>
           ))}
         </ul>
@@ -339,35 +341,13 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
         </Table>
       </section>
 
-      <section aria-labelledby="messages" className="mb-12">
-        <h2 id="messages" className="mb-4 text-3xl">
+      <section aria-labelledby="messaggi" className="mb-12">
+        <h2 id="messaggi" className="mb-4 text-3xl">
           {t('sections.messages')}
         </h2>
         <ClientMessages namespaces={['review']}>
-          <MessageThread thread={thread} action={postRequestMessageAction} />
+          <MessageThread thread={thread} action={postRequestMessageAction} returnTo={base} uploadOutcome={upload} />
         </ClientMessages>
-      </section>
-
-      <section aria-labelledby="attachments" className="mb-12">
-        <h2 id="attachments" className="mb-4 text-3xl">
-          {t('sections.attachments')}
-        </h2>
-        {request.attachments.length === 0 ? (
-          <p>{t('attachments.empty')}</p>
-        ) : (
-          <ul className="space-y-2">
-            {request.attachments.map((a) => (
-              <li key={a.id}>
-                <a href={`/allegati/${a.id}`} download>
-                  {t('attachments.download', { name: a.filename })}
-                </a>{' '}
-                <span className="text-muted">
-                  ({t('attachments.size', { size: Math.max(1, Math.round(a.sizeBytes / 1024)) })}, {t('attachments.by', { name: a.uploadedBy, date: date(a.createdAt) })})
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
       </section>
 
       <section aria-labelledby="history" className="mb-12">

@@ -1,6 +1,9 @@
 import { attachmentHeader, italianDecimal, toCsv } from '@/lib/csv/write';
 import { ATECO_SECTIONS } from '@/lib/review/ateco';
-import { AccessDeniedError } from '@/lib/server/auth/guards';
+import { getCurrentUser } from '@/lib/server/auth/session';
+import { csvResponse, deniedResponse } from '@/lib/server/http/csv-response';
+import { RATE_LIMITS } from '@/lib/server/rate-limit';
+import { rateLimitedResponse } from '@/lib/server/routes/rate-limit-response';
 import { todayInRome } from '@/lib/server/clock';
 import { buildReport, type ReportRow } from '@/lib/server/data/reports';
 import { reportRange } from '../report-range';
@@ -14,6 +17,10 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const range = reportRange(Object.fromEntries(url.searchParams.entries()), todayInRome());
   try {
+    // Exports read many rows: a per-user limit (anonymous callers are turned away by the DAL).
+    const user = await getCurrentUser();
+    const limited = user ? await rateLimitedResponse(RATE_LIMITS.exportPerUser, user.id) : null;
+    if (limited) return limited;
     const report = await buildReport(range.from, range.to);
     const line = (dimension: string, label: string, r: ReportRow) => [
       dimension,
@@ -37,16 +44,9 @@ export async function GET(request: Request) {
       ...report.bySizeClass.map((r) => line('classe dimensionale', r.key || 'non indicata', r)),
       ...report.bySector.map((r) => line('settore ATECO', sector(r.key), r)),
     ];
-    return new Response(toCsv(HEADER, rows), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': attachmentHeader(`report-domande-${range.from}-${range.to}.csv`),
-        'Cache-Control': 'private, no-store',
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    const fileName = `report-domande-${range.from}-${range.to}.csv`;
+    return csvResponse({ fileName, body: toCsv(HEADER, rows), contentDisposition: attachmentHeader(fileName) });
   } catch (error) {
-    if (error instanceof AccessDeniedError) return new Response(error.reason === 'UNAUTHENTICATED' ? 'Accesso richiesto' : 'Accesso non consentito', { status: error.reason === 'UNAUTHENTICATED' ? 401 : 403 });
-    throw error;
+    return deniedResponse(error);
   }
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ProductionUnit_comuneCode_comuneName_idx" ON "ProductionUnit"("comuneCode", "comuneName");
