@@ -11,7 +11,8 @@ import { protocolNumbersOf, unitTimeline, type UnitTimeline } from './timeline';
 // wizard's pages through requests.ts, the filing transaction through filing-core.ts).
 
 export type RequestStatus = 'DRAFT' | 'DISCARDED' | 'FILED' | 'UNDER_REVIEW' | 'INFO_REQUESTED' | 'APPROVED' | 'PARTIALLY_APPROVED' | 'REJECTED' | 'WITHDRAWN';
-export const PENDING_STATUSES = ['FILED', 'UNDER_REVIEW', 'INFO_REQUESTED'] as const satisfies readonly RequestStatus[];
+/** Statuses of a request waiting for the Committee: one list, shared with the review queue. */
+export { PENDING_STATUSES } from '@/lib/review/queue';
 
 export type StepStatus = 'completed' | 'todo' | 'cannotStart' | 'problem';
 export type StepKey = 'causePeriod' | 'workers' | 'procedure' | 'summary';
