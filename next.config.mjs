@@ -13,6 +13,8 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403 for authenticated users without rights.
     authInterrupts: true,
+    // CSV imports post files up to 1 MB (lib/schemas/workers.ts WORKER_CSV_MAX_BYTES) plus the form.
+    serverActions: { bodySizeLimit: '2mb' },
   },
   async headers() {
     // Static headers; the CSP with a per-request nonce is set in proxy.ts.

@@ -3,7 +3,8 @@
 // - reminders.scan, hourly (cron, Europe/Rome) and once at start: creates the reminders of the
 //   upcoming deadlines and enqueues the due ones (lib/server/reminders/scan.ts);
 // - reminders.send: one job per reminder, re-checked and mailed (lib/server/reminders/deliver.ts)
-//   through lib/server/mail.ts (SMTP_URL, or .eml files in MAIL_DIR).
+//   through lib/server/mail.ts (SMTP_URL, or .eml files in MAIL_DIR);
+// - maintenance.purge-imports, hourly: erases the copies of CSV files whose preview expired.
 // Several workers may run at once. SIGTERM/SIGINT stop it gracefully (jobs in flight finish).
 // Runs with the react-server condition (server-only modules): `tsx --conditions=react-server`.
 import type PgBoss from 'pg-boss';
@@ -13,6 +14,7 @@ import { todayInRome } from '@/lib/server/clock';
 import { prisma } from '@/lib/server/db';
 import { log, logError } from '@/lib/server/log';
 import { deliverReminder } from '@/lib/server/reminders/deliver';
+import { purgeExpiredImports } from '@/lib/server/jobs/maintenance';
 import { QUEUES, createBoss, enqueueSends, ensureQueues, type SendJobData } from '@/lib/server/reminders/queue';
 import { scanReminders } from '@/lib/server/reminders/scan';
 
@@ -25,6 +27,10 @@ export async function registerWorkers(boss: PgBoss, options: { pollingIntervalSe
     const result = await scanReminders(today);
     await enqueueSends(boss, result.due);
     log.info('reminders scanned', { today, employers: result.employers, deadlines: result.deadlines, created: result.created, cancelled: result.cancelled, due: result.due.length });
+  });
+  await boss.work(QUEUES.purgeImports, polling, async () => {
+    const purged = await purgeExpiredImports();
+    if (purged) log.info('expired import previews purged', { purged });
   });
   await boss.work<SendJobData>(QUEUES.send, { ...polling, batchSize: 5 }, async (jobs) => {
     for (const job of jobs) {
@@ -41,6 +47,7 @@ async function main() {
   await boss.start();
   await registerWorkers(boss);
   await boss.schedule(QUEUES.scan, '0 * * * *', {}, { tz: 'Europe/Rome' });
+  await boss.schedule(QUEUES.purgeImports, '30 * * * *', {}, { tz: 'Europe/Rome' });
   // A scan at start, at most one per minute however many workers start together.
   await boss.send(QUEUES.scan, {}, { singletonKey: 'startup', singletonSeconds: 60 });
   log.info('worker started', { queues: Object.values(QUEUES) });

@@ -50,6 +50,9 @@ export const ACTIONS: Record<string, string> = {
   'delegation.accept':               ' D   D   D   A   A   A   A   D   D ', // any consultant holding a valid code (for a third company)
   'delegation.acceptInvitation':     ' D   D   D   A   A   A   A   D   D ', // an e-mail invitation (third company) addressed to the caller
   'delegation.revoke':               ' D   A   D   D   D   D   D   D   D ', // a delega of A held by another consultant
+  'import.preview':                  ' D   D   D   A   D   D   D   D   D ', // the consultant's bulk import (employers have their own page)
+  'import.commit':                   ' D   D   D   A   D   D   D   D   D ', // a preview of A kept for the caller
+  'import.discard':                  ' D   D   D   A   D   D   D   D   D ',
   'messages.post':                   ' D   A   D   A   D   D   D   A   A ',
   'reminders.mute':                  ' D   A   D   D   D   D   D   D   D ', // a reminder addressed to A's owner
   'reminders.muteAll':               ' D   A   A   A   A   A   A   D   D ', // the caller's own setting

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { authValidation } from './auth';
 import { commonValidation } from './common';
 import { companyValidation } from './company';
+import { bulkImportValidation } from './bulk-import';
 import { delegationValidation } from './delegation';
 import { remindersValidation } from './reminders';
 import { requestValidation } from './request';
@@ -14,7 +15,7 @@ import { simulatorValidation } from './simulator';
 import { workforceValidation } from './workforce';
 
 type Catalogue = { it: Record<string, string>; en: Record<string, string> };
-const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation, simulationValidation, simulatorValidation, companyValidation, workforceValidation, requestValidation];
+const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation, bulkImportValidation, simulationValidation, simulatorValidation, companyValidation, workforceValidation, requestValidation];
 
 const dictionary: Record<Locale, Record<string, string>> = {
   it: Object.assign({}, ...catalogues.map((c) => c.it)),

@@ -10,6 +10,8 @@ export const QUEUES = {
   scan: 'reminders.scan',
   /** One job per reminder: re-check and send the e-mail. */
   send: 'reminders.send',
+  /** Hourly: erase the files of bulk-import previews nobody confirmed (lib/server/jobs). */
+  purgeImports: 'maintenance.purge-imports',
 } as const;
 
 export const PGBOSS_SCHEMA = 'pgboss';
@@ -28,6 +30,7 @@ export function createBoss(connectionString: string, options: { schema?: string;
 /** Creates the queues (idempotent) with their retry policy. */
 export async function ensureQueues(boss: PgBoss): Promise<void> {
   await boss.createQueue(QUEUES.scan, { name: QUEUES.scan, retryLimit: 2, retryDelay: 60 });
+  await boss.createQueue(QUEUES.purgeImports, { name: QUEUES.purgeImports, retryLimit: 2, retryDelay: 60 });
   // A failing mail server is retried with backoff: 1, 2, 4 minutes.
   await boss.createQueue(QUEUES.send, { name: QUEUES.send, retryLimit: 3, retryDelay: 60, retryBackoff: true });
 }

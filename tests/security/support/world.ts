@@ -64,6 +64,8 @@ export async function createWorld(prisma: PrismaClient) {
   };
 
   // ---- per-call resources on company A -------------------------------------------------------
+  const lastMonth = addDays(parseDate(`${today.slice(0, 7)}-01`), -1).slice(0, 7);
+  const headcountsCsv = () => `mese;dipendenti\n${lastMonth};3\n`;
   const serial = { n: 0 };
   const next = () => ++serial.n;
 
@@ -167,6 +169,24 @@ export async function createWorld(prisma: PrismaClient) {
           status: 'PENDING',
           startsOn: day(today),
           createdById: thirdOwner.id,
+        },
+      });
+    },
+    /** A one-row CSV of monthly headcounts for A's unit (last month), as the bulk import reads it. */
+    headcountsCsv,
+    /** A bulk-import preview of A kept for `userId` (a throw-away user when there is none). */
+    importBatch: async (userId: string | null) => {
+      const bytes = Buffer.from(headcountsCsv());
+      const createdById = userId ?? (await createUser(prisma, { role: 'CONSULTANT' })).id;
+      return prisma.importBatch.create({
+        data: {
+          employerId: a.employer.id,
+          createdById,
+          kind: 'HEADCOUNTS',
+          fileName: 'dipendenti.csv',
+          rowCount: 1,
+          rows: { file: bytes.toString('base64'), sha256: createHash('sha256').update(bytes).digest('hex') },
+          expiresAt: new Date(Date.now() + 3_600_000),
         },
       });
     },
