@@ -1,7 +1,11 @@
 // A consultant reaches a company only through an ACTIVE delegation on today's date. For every
 // action, data function and route of the consultant workspace: a non-delegated, an expired, a
 // revoked and a not-yet-started delegation give nothing, and an active one gives what it should.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Route handlers read the locale through next-intl, which needs Next's request config.
+vi.mock('next-intl/server', () => ({ getLocale: async () => 'it' }));
+
 import { prisma } from '@/lib/server/db';
 import { AccessDeniedError } from '@/lib/server/auth/guards';
 import { acceptInvitationAction, inviteConsultantAction, revokeDelegationAction } from '@/lib/server/actions/delegation';
@@ -92,5 +96,22 @@ describe('a consultant with an active delegation', () => {
     expect(await inviteConsultantAction({ employerId: employer.id, method: 'CODE', startsOn: { day: '4', month: '5', year: '2026' } })).toMatchObject({ status: 'error', code: 'FORBIDDEN' });
     const other = await prisma.delegation.findFirstOrThrow({ where: { employerId: employer.id, consultantId: consultants.future.id } });
     expect(await revokeDelegationAction({ delegationId: other.id })).toMatchObject({ status: 'error', formErrors: ['Delega non trovata'] });
+  });
+});
+
+describe('exports are limited per user (shared in PostgreSQL)', () => {
+  it('allows 30 CSV exports a minute and answers the 31st with 429, Retry-After and an Italian sentence', async () => {
+    process.env.FSTN_TODAY = TODAY;
+    const exporter = await createUser(prisma, { role: 'CONSULTANT' });
+    await createDelegation(prisma, { employerId: employer.id, consultantId: exporter.id, createdById: owner.id, startsOn: '2026-01-01' });
+    actAs(exporter);
+    const { GET } = await import('@/app/(area-riservata)/consulente/esporta/route');
+    const { NextRequest } = await import('next/server');
+    const call = () => GET(new NextRequest('http://localhost/consulente/esporta'));
+    for (let i = 0; i < 30; i++) expect((await call()).status).toBe(200);
+    const refused = await call();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.text()).toMatch(/^Troppe richieste in poco tempo: riprova tra/);
   });
 });

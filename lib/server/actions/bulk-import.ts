@@ -2,6 +2,7 @@
 import { redirect } from 'next/navigation';
 import { importBatchSchema, previewImportSchema } from '@/lib/schemas/bulk-import';
 import { commitImport, discardImport, previewImport } from '@/lib/server/data/bulk-import';
+import { RATE_LIMITS } from '@/lib/server/rate-limit';
 import { defineAction } from './define-action';
 
 // The consultant's bulk import, Post/Redirect/Get: a valid file goes to its preview page, a
@@ -13,6 +14,8 @@ export const previewImportAction = defineAction({
   input: previewImportSchema,
   roles: ['CONSULTANT'],
   employer: { id: (input) => input.employerId, mode: 'write' },
+  // Reading a file costs CPU: the same per-user limit as the employer's worker import.
+  rateLimit: RATE_LIMITS.csvImportPerUser,
   run: async (input, ctx) => {
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const name = input.file instanceof File ? input.file.name : 'file.csv';
