@@ -7,7 +7,32 @@ const INTL_LOCALE: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
  * because the value is a date, not an instant: no time zone may move it by a day.
  */
 export function formatCalendarDate(iso: string, locale: Locale, style: 'long' | 'short' = 'long'): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(new Date(`${iso}T00:00:00Z`));
+  return dateFormat(locale, style).format(new Date(`${iso}T00:00:00Z`));
+}
+
+// Building an Intl formatter costs far more than using one (a table of 25 rows formats hundreds of
+// dates and numbers): one per locale and style, kept for the life of the process.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, style: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A decimal for people ("12,5" / "12.5"), at most `maxDecimals` decimals. */
+export function formatDecimal(value: string | number, locale: Locale, maxDecimals = 2): string {
+  const key = `${locale}|${maxDecimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxDecimals });
+    numberFormats.set(key, format);
+  }
+  return format.format(Number(value));
 }

@@ -171,9 +171,19 @@ async function main() {
       const base = `http://localhost:${port}`;
       const cookie = await signIn(base, consultant.email);
       const staticRoute = await ttfb(`${base}/api/health`);
+      // A signed-in page with one small query (the consultant's reminders, none here): the cost of
+      // the session, the layout and rendering, without the radar.
+      const signedInPage = await ttfb(`${base}/promemoria`, cookie);
       const radarPage = await ttfb(`${base}/consulente`, cookie);
       const radarSorted = await ttfb(`${base}/consulente?ordina=biennio`, cookie);
-      pages = { staticRoute, radarPage, radarSorted, ratioRadarToStatic: Math.round((radarPage.p50 / staticRoute.p50) * 100) / 100 };
+      pages = {
+        staticRoute,
+        signedInPage,
+        radarPage,
+        radarSorted,
+        ratioRadarToStatic: Math.round((radarPage.p50 / staticRoute.p50) * 100) / 100,
+        ratioRadarToSignedInPage: Math.round((radarPage.p50 / signedInPage.p50) * 100) / 100,
+      };
     }
 
     console.log(

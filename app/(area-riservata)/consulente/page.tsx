@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { Button } from '@/components/ui/button';
 import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatCalendarDate } from '@/lib/format';
+import { formatCalendarDate, formatDecimal } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import { RADAR_FILTERS, RADAR_SORTS, parseRadarQuery, radarSearch, type RadarSort } from '@/lib/schemas/radar';
 import { pageRole } from '@/lib/server/auth/page-guards';
@@ -32,7 +32,7 @@ export default async function RadarPage({ searchParams }: { searchParams: Search
   await pageRole(`/consulente${radarSearch(query)}`, 'CONSULTANT');
   const [radar, t, locale] = await Promise.all([getRadar(query), getTranslations('consultant.radar'), getLocale() as Promise<Locale>]);
   const date = (iso: string) => formatCalendarDate(iso, locale);
-  const number = (value: string) => new Intl.NumberFormat(locale === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 2 }).format(Number(value));
+  const number = (value: string) => formatDecimal(value, locale);
   const filtered = query.q !== '' || query.filtro !== 'tutti';
 
   /** A column header that sorts by it: the same column again flips the direction. */

@@ -5,7 +5,7 @@ import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatCalendarDate } from '@/lib/format';
+import { formatCalendarDate, formatDecimal } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { getImportPreview, type ImportPreview } from '@/lib/server/data/bulk-import';
@@ -35,7 +35,7 @@ export default async function ImportPreviewPage({ params }: { params: Params }) 
   }
   const [t, tImport, tLabels] = await Promise.all([getTranslations('consultant.preview'), getTranslations('consultant.import'), getTranslations('labels')]);
   const date = (iso: string) => formatCalendarDate(iso, locale);
-  const number = (v: string) => new Intl.NumberFormat(locale === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 4 }).format(Number(v));
+  const number = (v: string) => formatDecimal(v, locale, 4);
   const rows = preview.kind === 'WORKERS' ? preview.workers.length : preview.headcounts.length;
   const replacing = preview.headcounts.filter((h) => h.replaces).length;
   return (
