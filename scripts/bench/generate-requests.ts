@@ -111,7 +111,11 @@ const DAY = 86_400_000;
 const dayNumber = (iso: string) => Math.floor(new Date(`${iso}T00:00:00Z`).getTime() / DAY);
 const isoOf = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
 
-async function insertBatches(
+/**
+ * `INSERT INTO table (columns) SELECT * FROM unnest($1::type[], …)` in batches of `batchSize` rows
+ * built by `row(i)`; one batch in flight per connection. Returns the seconds it took.
+ */
+export async function insertBatches(
   clients: pg.Client[],
   table: string,
   columns: Array<readonly [name: string, sqlType: string]>,

@@ -1,14 +1,14 @@
 // `npm run bench:rules`: simulate() on a 500-worker, 26-week AIS request, many times, against a
 // same-process baseline (a plain decimal.js loop doing the amount arithmetic of the same
 // worker-months). Prints ONE JSON object. Targets: ≤ 5 ms per scenario, ≥ 200,000 worker-months/s.
+// scripts/bench/all.ts imports benchRules(); BENCH_WORKERS / BENCH_RUNS still work for the CLI.
 import Decimal from 'decimal.js';
 import { simulate, type Scenario, type ScenarioWorker } from '../../lib/rules/index';
+import { isMain, median } from './lib';
 
-const WORKERS = Number(process.env.BENCH_WORKERS ?? 500);
-const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 30;
 
-function buildScenario(): Scenario {
+function buildScenario(WORKERS: number): Scenario {
   const months = ['2024-12', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08'];
   const workers: ScenarioWorker[] = Array.from({ length: WORKERS }, (_, i) => ({
     id: `w${i}`,
@@ -74,11 +74,6 @@ function baseline(pays: Decimal[], hours: Decimal[], months: number): number {
   return g.plus(n).plus(l).toNumber();
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-};
-
 function time(fn: () => unknown, runs: number): number[] {
   for (let i = 0; i < WARMUP; i++) fn();
   const out: number[] = [];
@@ -90,28 +85,52 @@ function time(fn: () => unknown, runs: number): number[] {
   return out;
 }
 
-const scenario = buildScenario();
-const probe = simulate(scenario);
-const workerMonths = probe.workers.reduce((sum, w) => sum + w.months.length, 0);
-const months = probe.workers.find((w) => w.months.length)?.months.length ?? 0;
-const scenarioMs = median(time(() => simulate(scenario), RUNS));
-const pays = scenario.workers.map((w) => new Decimal(w.monthlyGlobalPay ?? '2000'));
-const hours = scenario.workers.map((w) => new Decimal(w.hoursLost as string));
-const baselineMs = median(time(() => baseline(pays, hours, months), RUNS));
+export type RulesBenchOptions = { workers?: number; runs?: number };
 
-console.log(
-  JSON.stringify({
+/** The figures of issue 8 §2, measured next to the decimal.js baseline in the same process. */
+export function benchRules({ workers = 500, runs = 200 }: RulesBenchOptions = {}) {
+  const scenario = buildScenario(workers);
+  const probe = simulate(scenario);
+  const workerMonths = probe.workers.reduce((sum, w) => sum + w.months.length, 0);
+  const months = probe.workers.find((w) => w.months.length)?.months.length ?? 0;
+  const pays = scenario.workers.map((w) => new Decimal(w.monthlyGlobalPay ?? '2000'));
+  const hours = scenario.workers.map((w) => new Decimal(w.hoursLost as string));
+  // Interleaved halves (scenario, baseline, scenario, baseline): load from other processes on a
+  // shared machine falls on both alike.
+  // CPU time is also recorded: on a machine shared with other jobs the wall-clock median includes
+  // time the process waited for a core; CPU time per scenario does not.
+  const scenarioSamples: number[] = [];
+  const baselineSamples: number[] = [];
+  let scenarioCpuUs = 0;
+  for (let half = 0; half < 2; half++) {
+    const cpu = process.cpuUsage();
+    scenarioSamples.push(...time(() => simulate(scenario), Math.ceil(runs / 2)));
+    const used = process.cpuUsage(cpu);
+    scenarioCpuUs += used.user + used.system;
+    baselineSamples.push(...time(() => baseline(pays, hours, months), Math.ceil(runs / 2)));
+  }
+  const cpuMsPerScenario = scenarioCpuUs / 1000 / (2 * (WARMUP + Math.ceil(runs / 2)));
+  const scenarioMs = median(scenarioSamples);
+  const baselineMs = median(baselineSamples);
+  const workerMonthsPerSecond = Math.round(workerMonths / (scenarioMs / 1000));
+  return {
     benchmark: 'rules.simulate',
-    workers: WORKERS,
+    workers,
     weeksRequested: probe.weeksRequested,
     eligibleWorkers: probe.totals.workersEligible,
     workerMonths,
-    runs: RUNS,
+    runs: scenarioSamples.length,
     medianMsPerScenario: Number(scenarioMs.toFixed(3)),
-    workerMonthsPerSecond: Math.round(workerMonths / (scenarioMs / 1000)),
+    minMsPerScenario: Number(Math.min(...scenarioSamples).toFixed(3)),
+    cpuMsPerScenario: Number(cpuMsPerScenario.toFixed(3)),
+    workerMonthsPerSecond,
     baseline: { name: 'plain decimal.js loop, same worker-months', medianMs: Number(baselineMs.toFixed(3)) },
     ratioToBaseline: Number((scenarioMs / baselineMs).toFixed(2)),
     targets: { maxMsPerScenario: 5, minWorkerMonthsPerSecond: 200000 },
-    met: scenarioMs <= 5 && workerMonths / (scenarioMs / 1000) >= 200000,
-  }),
-);
+    met: scenarioMs <= 5 && workerMonthsPerSecond >= 200000,
+  };
+}
+
+if (isMain(import.meta.url)) {
+  console.log(JSON.stringify(benchRules({ workers: Number(process.env.BENCH_WORKERS ?? 500), runs: Number(process.env.BENCH_RUNS ?? 200) })));
+}

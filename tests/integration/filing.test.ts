@@ -110,6 +110,22 @@ describe('filing a request through the wizard', () => {
     const audit = await prisma.auditEvent.findMany({ where: { entityType: 'Request', entityId: requestId }, orderBy: { id: 'asc' }, select: { action: true, actorUserId: true, onBehalfOfEmployerId: true } });
     expect(audit.map((a) => a.action)).toEqual(['request.draft.create', 'request.draft.causePeriod', 'request.draft.workers', 'request.draft.procedure', 'request.file']);
     expect(audit.every((a) => a.actorUserId === ready.owner.id && a.onBehalfOfEmployerId === ready.employer.id)).toBe(true);
+    // Numbered in the transaction's last statement: the same number on the request, in the status
+    // history and in the audit event, all stamped with the filing time.
+    expect(row.statusChanges[1]!.note).toBe(filed.data.protocolNumber);
+    expect(row.statusChanges[1]!.at.getTime()).toBe(row.filedAt!.getTime());
+    const fileAudit = await prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'Request', entityId: requestId, action: 'request.file' } });
+    expect(fileAudit.before).toEqual({ status: 'DRAFT' });
+    expect(fileAudit.after).toEqual({
+      status: 'FILED',
+      protocolNumber: filed.data.protocolNumber,
+      rulesVersion: RULES_VERSION,
+      weeksRequested: '2',
+      weeksGranted: '2',
+      reserved: { productionUnitId: ready.unit.id, start: cp.periodStart, end: cp.periodEnd, weeks: '2' },
+      viaDelegation: null,
+    });
+    expect(fileAudit.at.getTime()).toBe(row.filedAt!.getTime());
 
     // A filed request cannot be edited any more.
     const late = await saveProcedureAction({ employerId: ready.employer.id, requestId, unionCommunicationDate: dateParts(today), unavoidableEvent: 'no' });

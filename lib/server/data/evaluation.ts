@@ -38,11 +38,15 @@ export function draftKey(requestId: string, draftJson: unknown): string {
   return createHash('sha256').update(`${requestId}\u0000${JSON.stringify(draftJson ?? {})}`).digest('hex');
 }
 
-/** Evaluates a draft as if it were filed on `today`. The caller has checked access. */
-export async function evaluateDraftWith(db: Db, employerId: string, requestId: string, today: string): Promise<DraftEvaluation> {
-  const request = await db.request.findFirst({ where: { id: requestId, employerId }, select: { status: true, draft: true } });
+/**
+ * Evaluates a draft as if it were filed on `today`. The caller has checked access. `known`: the
+ * request's status and stored draft when the caller has just read them (the filing transaction,
+ * under its locks), so they are not read again.
+ */
+export async function evaluateDraftWith(db: Db, employerId: string, requestId: string, today: string, known?: { status: RequestStatus; draft: unknown }): Promise<DraftEvaluation> {
+  const request = known ?? (await db.request.findFirst({ where: { id: requestId, employerId }, select: { status: true, draft: true } }));
   if (!request) throw new DomainError('request.notFound');
-  const { draft, scenario, missingWorkers, facts } = await scenarioForDraft(db, employerId, requestId, { asOf: today, applicationDate: today });
+  const { draft, scenario, missingWorkers, facts } = await scenarioForDraft(db, employerId, requestId, { asOf: today, applicationDate: today }, request.draft);
   const problems: Problem[] = [];
   let result: SimulationResult | null = null;
   let timeline: UnitTimeline | null = null;

@@ -1,11 +1,10 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { RULES_VERSION } from '@/lib/rules';
 import { prisma } from '@/lib/server/db';
 import { dateColumn } from '@/lib/server/clock';
 import { withLockedTransaction, type Tx } from '@/lib/server/db-transaction';
 import { DomainError } from '@/lib/server/errors';
-import { recordAudit } from './audit';
 import { draftKey, evaluateDraftWith } from './evaluation';
 import type { FilingSnapshot } from './scenario';
 import { LEDGER_LOCK } from './timeline';
@@ -52,13 +51,40 @@ function outcomeOf(row: FiledRow, repeated: boolean): FilingOutcome {
 
 const filedSelect = { id: true, status: true, protocolNumber: true, idempotencyKey: true, weeksRequested: true, weeksGranted: true, snapshot: true, productionUnitId: true, draft: true } as const;
 
-/** The next protocol number of `year`, inside the caller's transaction (no gaps: a rollback undoes it). */
-async function nextProtocolNumber(tx: Tx, year: number): Promise<string> {
-  const [row] = await tx.$queryRaw<Array<{ last: number }>>`
-    INSERT INTO "ProtocolCounter" ("year", "last") VALUES (${year}, 1)
-    ON CONFLICT ("year") DO UPDATE SET "last" = "ProtocolCounter"."last" + 1
-    RETURNING "last"`;
-  return `FSTN-${year}-${String(row!.last).padStart(6, '0')}`;
+/**
+ * Numbers the filed request and records it, as the LAST statement of the filing transaction: the
+ * next protocol number of `year` (no gaps: a rollback undoes it), set on the request, in the status
+ * history and in the audit event (recordAudit's row, with the number added by the database).
+ * Every filing in the province updates the same ProtocolCounter row, whose lock is held until
+ * COMMIT: doing everything that needs the number in this one statement keeps that global
+ * critical section to one round trip (docs/performance.md, "Filing throughput").
+ */
+async function numberAndRecord(
+  tx: Tx,
+  year: number,
+  filing: { requestId: string; actorUserId: string; employerId: string; at: Date; auditAfter: Record<string, unknown> },
+): Promise<string> {
+  // Timestamps as Prisma writes them: UTC in a column without time zone.
+  const at = Prisma.sql`(${filing.at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const [row] = await tx.$queryRaw<Array<{ protocolNumber: string }>>`
+    WITH counter AS (
+      INSERT INTO "ProtocolCounter" ("year", "last") VALUES (${year}, 1)
+      ON CONFLICT ("year") DO UPDATE SET "last" = "ProtocolCounter"."last" + 1
+      RETURNING "last"
+    ), numbered AS (
+      SELECT 'FSTN-' || ${String(year)}::text || '-' || lpad("last"::text, GREATEST(6, length("last"::text)), '0') AS "protocolNumber" FROM counter
+    ), request AS (
+      UPDATE "Request" SET "protocolNumber" = numbered."protocolNumber" FROM numbered WHERE "Request"."id" = ${filing.requestId} RETURNING "Request"."id"
+    ), history AS (
+      INSERT INTO "RequestStatusChange" ("id", "requestId", "fromStatus", "toStatus", "byUserId", "note", "at")
+      SELECT gen_random_uuid()::text, ${filing.requestId}, 'DRAFT'::"RequestStatus", 'FILED'::"RequestStatus", ${filing.actorUserId}, numbered."protocolNumber", ${at} FROM numbered
+    ), audit AS (
+      INSERT INTO "AuditEvent" ("at", "actorUserId", "onBehalfOfEmployerId", "action", "entityType", "entityId", "before", "after")
+      SELECT ${at}, ${filing.actorUserId}, ${filing.employerId}, 'request.file', 'Request', ${filing.requestId}, ${JSON.stringify({ status: 'DRAFT' })}::jsonb,
+             jsonb_set(${JSON.stringify(filing.auditAfter)}::jsonb, '{protocolNumber}', to_jsonb(numbered."protocolNumber")) FROM numbered
+    )
+    SELECT "protocolNumber" FROM numbered`;
+  return row!.protocolNumber;
 }
 
 /**
@@ -98,7 +124,7 @@ export async function fileRequestAs(
       if (row.productionUnitId !== unitId || draftKey(requestId, row.draft) !== input.idempotencyKey) throw new DomainError('request.filing.stale');
 
       // Re-evaluate from the database as it is now, under the unit's lock.
-      const evaluation = await evaluateDraftWith(tx, employerId, requestId, today);
+      const evaluation = await evaluateDraftWith(tx, employerId, requestId, today, row);
       const { draft, result, scenario } = evaluation;
       if (!draft.causePeriod || !draft.workers || !draft.procedure || draft.unreadable.length) throw new DomainError('request.filing.incomplete');
       if (!result || !scenario) throw new DomainError('request.filing.missingData');
@@ -106,7 +132,6 @@ export async function fileRequestAs(
       if (result.windows.outcome === 'trim' && !input.acceptTrim) throw new DomainError('request.filing.trimRequired', 'acceptTrim');
 
       const filedAt = new Date();
-      const protocolNumber = await nextProtocolNumber(tx, Number(today.slice(0, 4)));
       const snapshot: FilingSnapshot = {
         version: 1,
         filedAt: filedAt.toISOString(),
@@ -117,11 +142,11 @@ export async function fileRequestAs(
         result,
       };
       const granted = result.grantedPeriod;
+      // Not returning the snapshot and the draft (~25 kB of JSON the caller does not need).
       const filed = await tx.request.update({
         where: { id: requestId },
         data: {
           status: 'FILED',
-          protocolNumber,
           idempotencyKey: input.idempotencyKey,
           filedAt,
           snapshot: snapshot as unknown as Prisma.InputJsonValue,
@@ -132,7 +157,7 @@ export async function fileRequestAs(
           totalGross: result.totals.gross,
           version: { increment: 1 },
         },
-        select: filedSelect,
+        select: { weeksRequested: true, weeksGranted: true },
       });
       const byWorker = new Map(result.workers.map((w) => [w.id, w]));
       await tx.requestWorker.createMany({
@@ -150,7 +175,7 @@ export async function fileRequestAs(
           };
         }),
       });
-      await tx.windowEntry.create({
+      await tx.windowEntry.createMany({
         data: {
           employerId,
           productionUnitId: unitId,
@@ -163,17 +188,14 @@ export async function fileRequestAs(
           neutralised: false,
         },
       });
-      await tx.requestStatusChange.create({ data: { requestId, fromStatus: 'DRAFT', toStatus: 'FILED', byUserId: actor.userId, note: protocolNumber } });
-      await recordAudit(tx, {
+      const protocolNumber = await numberAndRecord(tx, Number(today.slice(0, 4)), {
+        requestId,
         actorUserId: actor.userId,
-        onBehalfOfEmployerId: employerId,
-        action: 'request.file',
-        entityType: 'Request',
-        entityId: requestId,
-        before: { status: 'DRAFT' },
-        after: {
+        employerId,
+        at: filedAt,
+        auditAfter: {
           status: 'FILED',
-          protocolNumber,
+          protocolNumber: null,
           rulesVersion: RULES_VERSION,
           weeksRequested: result.weeksRequested,
           weeksGranted: result.weeksGranted,
@@ -181,7 +203,16 @@ export async function fileRequestAs(
           viaDelegation: actor.delegationId,
         },
       });
-      return outcomeOf(filed, false);
+      return {
+        requestId,
+        protocolNumber,
+        weeksRequested: filed.weeksRequested?.toFixed() ?? result.weeksRequested,
+        weeksGranted: filed.weeksGranted?.toFixed() ?? result.weeksGranted,
+        grantedStart: granted.start,
+        grantedEnd: granted.end,
+        trimmed: result.windows.outcome === 'trim',
+        repeated: false,
+      };
     },
     { timeout: 30_000, maxWait: 30_000 },
   );
