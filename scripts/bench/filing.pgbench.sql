@@ -38,15 +38,21 @@ SELECT id, "employerId", "productionUnitId", "requestId", kind::text, cause::tex
 SELECT id, "productionUnitId", category::text, "contractType"::text, "apprenticeType"::text, "hireDate", "effectiveDaysAtUnit",
        "weeklyHours", "payBasis"::text, "monthlyGlobalPay", "hourlyGlobalPay", "householdWithoutChildren"
   FROM "Worker" WHERE "employerId" = :emp AND id = ANY (:worker_ids::text[]);
-UPDATE "Request"
-   SET status = 'FILED', "idempotencyKey" = :idem, "filedAt" = now(), snapshot = :snapshot::jsonb, "rulesVersion" = :rules_version,
-       "sizeClass" = 'C1', "weeksRequested" = 2, "weeksGranted" = 2, "totalGross" = 3050.75, version = version + 1, "updatedAt" = now()
- WHERE id = :req
-RETURNING "weeksRequested", "weeksGranted";
-INSERT INTO "RequestWorker" (id, "requestId", "workerId", "hoursLost", "daysAffected", eligible, "grossAmount", "netAmount", "hoursGranted")
-SELECT gen_random_uuid()::text, :req, w, 80, 0, true, 610.15, 574.53, 72 FROM unnest(:worker_ids::text[]) AS w;
-INSERT INTO "WindowEntry" (id, "employerId", "productionUnitId", "requestId", kind, cause, "periodStart", "periodEnd", weeks, neutralised, "createdAt")
-VALUES (gen_random_uuid()::text, :emp, :unit, :req, 'RESERVED', 'ORDINARY_MARKET', :ps::date, :pe::date, 2, false, now());
+-- The request, its worker lines and its reservation: one statement.
+WITH request AS (
+  UPDATE "Request"
+     SET status = 'FILED', "idempotencyKey" = :idem, "filedAt" = now(), snapshot = :snapshot::jsonb, "rulesVersion" = :rules_version,
+         "sizeClass" = 'C1', "weeksRequested" = 2, "weeksGranted" = 2, "totalGross" = 3050.75, version = version + 1, "updatedAt" = now()
+   WHERE id = :req
+  RETURNING "weeksRequested"::text, "weeksGranted"::text
+), lines AS (
+  INSERT INTO "RequestWorker" (id, "requestId", "workerId", "hoursLost", "daysAffected", eligible, "grossAmount", "netAmount", "hoursGranted")
+  SELECT gen_random_uuid()::text, :req, w, 80, 0, true, 610.15, 574.53, 72 FROM unnest(:worker_ids::text[]) AS w
+), reservation AS (
+  INSERT INTO "WindowEntry" (id, "employerId", "productionUnitId", "requestId", kind, cause, "periodStart", "periodEnd", weeks, neutralised, "createdAt")
+  VALUES (gen_random_uuid()::text, :emp, :unit, :req, 'RESERVED', 'ORDINARY_MARKET', :ps::date, :pe::date, 2, false, now())
+)
+SELECT * FROM request;
 -- Last: the protocol number (one counter row per year: every filing waits for it until COMMIT, so
 -- whatever needs the number is written by this one statement), the status history, the audit.
 WITH counter AS (

@@ -10,7 +10,7 @@
 // /usr/lib/postgresql/15/bin/pgbench or `pgbench` on PATH). Run with the react-server condition:
 //   npx tsx --conditions=react-server scripts/bench/filing.ts [--scale=0.1] [--filings=N] [--clients=10,50]
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Decimal from 'decimal.js';
@@ -67,7 +67,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 type FileFn = typeof import('@/lib/server/data/filing-core').fileRequestAs;
 
 /** The app's Prisma singleton (lib/server/db.ts reads globalThis.fstnPrisma) with a pool of `size`. */
-async function useAppPool(url: string, size: number): Promise<PrismaClient> {
+export async function openAppPool(url: string, size: number): Promise<PrismaClient> {
   const holder = globalThis as typeof globalThis & { fstnPrisma?: PrismaClient };
   await holder.fstnPrisma?.$disconnect();
   const client = createPrismaClient(url, { poolSize: size, applicationName: 'fstn-web' });
@@ -189,6 +189,12 @@ async function runPgbench(url: string, clients: number, transactions: number, va
   };
 }
 
+/** SQL commands in the pgbench script (each ends with `;` or `\gset`). */
+function scriptStatements(): number {
+  const lines = readFileSync(SCRIPT, 'utf8').split('\n').filter((l) => !l.trim().startsWith('--'));
+  return lines.filter((l) => /;\s*$/.test(l) || l.trim() === '\\gset').length;
+}
+
 /** Every window of every unit that holds a reservation, as the rules count it: nothing over its limit. */
 async function checkWindows(db: PrismaClient, employerIds: string[], today: string) {
   const { loadEmployerFactsMany } = await import('@/lib/server/data/scenario');
@@ -251,7 +257,7 @@ export async function benchFiling(opts: FilingBenchOptions = {}) {
 
     const { fileRequestAs } = await import('@/lib/server/data/filing-core');
     // Warm-up: JIT, the Prisma query cache, PostgreSQL's caches; and a real snapshot for pgbench.
-    app = await useAppPool(database.url, 10);
+    app = await openAppPool(database.url, 10);
     const half = Math.min(200, Math.floor(filings / 2));
     const warm = seed.drafts[0]!.slice(0, half);
     await runApp(fileRequestAs, warm, keys, 10, seed.userId, today);
@@ -276,7 +282,7 @@ export async function benchFiling(opts: FilingBenchOptions = {}) {
         log(`filing: N=${n} ${which} (${count} filings)`);
         if (which === 'app') {
           // The app's pool is open only while the app runs (the server allows 100 connections).
-          app = await useAppPool(database.url, n);
+          app = await openAppPool(database.url, n);
           appResult = await runApp(fileRequestAs, appDrafts.slice(0, count), keys, n, seed.userId, today);
           await app.$disconnect();
         } else {
@@ -295,7 +301,7 @@ export async function benchFiling(opts: FilingBenchOptions = {}) {
     // The race: every hot unit has 7 of 52 weeks left; its drafts (2 weeks each) are filed by
     // the largest N at once, interleaved across units. Per unit: 2 + 2 + 2 + 1 (trimmed), the rest refused.
     const raceN = Math.max(...clientCounts);
-    app = await useAppPool(database.url, raceN);
+    app = await openAppPool(database.url, raceN);
     log(`filing: race, ${seed.hot.length} filings on ${hotUnits} units by ${raceN} filers`);
     const race = await runApp(fileRequestAs, seed.hot, keys, raceN, seed.userId, today);
     const { rows: hotLedger } = await admin.query<{ unit: string; weeks: string; filed: string }>(
@@ -323,7 +329,7 @@ export async function benchFiling(opts: FilingBenchOptions = {}) {
       seeded: { ...seed.rows, seconds: round(seed.seconds, 1) },
       filingsPerRun: Object.fromEntries(Object.entries(perN).map(([k, v]) => [k, (v as { app: RunResult }).app.filings])),
       appPool: 'Prisma pool of N connections (DATABASE_POOL_SIZE=N), one Node process',
-      pgbenchStatementsPerFiling: 17,
+      pgbenchStatementsPerFiling: scriptStatements(),
       runs: perN,
       race: {
         filers: raceN,

@@ -99,6 +99,9 @@ describe('filing a request through the wizard', () => {
     expect(snapshot.result.trace.every((s) => s.citation.label.length > 0)).toBe(true);
     // One line per worker with its own result; the request total is their sum.
     expect(row.workers).toHaveLength(2);
+    expect(row.workers.map((w) => [w.workerId, w.hoursLost.toFixed(2), w.eligible]).sort()).toEqual(ready.workers.map((w) => [w.id, '80.00', true]).sort());
+    expect(row.workers.every((w) => Number(w.netAmount) > 0 && Number(w.netAmount) < Number(w.grossAmount))).toBe(true);
+    expect(snapshot.filedAt).toBe(row.filedAt!.toISOString());
     const sum = row.workers.reduce((acc, w) => acc + Number(w.grossAmount), 0);
     expect(sum).toBeCloseTo(Number(row.totalGross), 2);
     expect(Number(row.totalGross)).toBeGreaterThan(0);

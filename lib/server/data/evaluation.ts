@@ -38,13 +38,16 @@ export function draftKey(requestId: string, draftJson: unknown): string {
   return createHash('sha256').update(`${requestId}\u0000${JSON.stringify(draftJson ?? {})}`).digest('hex');
 }
 
-/**
- * Evaluates a draft as if it were filed on `today`. The caller has checked access. `known`: the
- * request's status and stored draft when the caller has just read them (the filing transaction,
- * under its locks), so they are not read again.
- */
-export async function evaluateDraftWith(db: Db, employerId: string, requestId: string, today: string, known?: { status: RequestStatus; draft: unknown }): Promise<DraftEvaluation> {
-  const request = known ?? (await db.request.findFirst({ where: { id: requestId, employerId }, select: { status: true, draft: true } }));
+export type EvaluateOptions = {
+  /** The request's status and stored draft when the caller has just read them (not read again). */
+  known?: { status: RequestStatus; draft: unknown };
+  /** Build the windows timeline (default true; the filing transaction does not show it). */
+  timeline?: boolean;
+};
+
+/** Evaluates a draft as if it were filed on `today`. The caller has checked access. */
+export async function evaluateDraftWith(db: Db, employerId: string, requestId: string, today: string, opts: EvaluateOptions = {}): Promise<DraftEvaluation> {
+  const request = opts.known ?? (await db.request.findFirst({ where: { id: requestId, employerId }, select: { status: true, draft: true } }));
   if (!request) throw new DomainError('request.notFound');
   const { draft, scenario, missingWorkers, facts } = await scenarioForDraft(db, employerId, requestId, { asOf: today, applicationDate: today }, request.draft);
   const problems: Problem[] = [];
@@ -73,7 +76,7 @@ export async function evaluateDraftWith(db: Db, employerId: string, requestId: s
       if (draft.workers && result.workers.length > 0 && result.totals.workersEligible === 0) problems.push({ step: 'workers', message: 'Nessuno dei lavoratori scelti ha diritto all’assegno' });
       const union = result.deadlines.unionProcedure;
       if (draft.procedure && union?.outcome === 'fail') problems.push({ step: 'procedure', message: union.detail });
-      if (draft.causePeriod && result.regime) {
+      if (draft.causePeriod && result.regime && opts.timeline !== false) {
         const protocolNumbers = await protocolNumbersOf(db, facts);
         const cp = draft.causePeriod;
         const paidStart = result.deadlines.filingWindow?.benefitFrom ?? cp.periodStart;
