@@ -12,7 +12,11 @@
 // (postgresql-contrib), Debian's chromium (CHROME_PATH) for Lighthouse, and builds the app with
 // `next build` first unless --skip-build (and a build exists). Throw-away databases are dropped.
 // Options: --scale=F (default 1 = the issue's scale; 0.05 for a quick run), --only=rules,filing,…,
-// --skip-build, --keep (keep the databases), --port=3108, --rounds=N, --lighthouse-runs=N.
+// --skip-build, --keep (keep the databases), --port=3108, --rounds=N, --lighthouse-runs=N,
+// --out=FILE (the JSON is also written there; default .data/bench.json). `npm run -s bench` keeps
+// npm's banner off stdout.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { benchFiling } from './filing';
 import { lighthouseRuns, weighPages, type PageToWeigh } from './frontend';
 import { arg, benchToday, flag, log, machine, round, scaleArg, scaled } from './lib';
@@ -105,7 +109,12 @@ async function main() {
   out.summary = summary(out);
   if (Object.keys(errors).length) out.errors = errors;
   out.totalSeconds = round((performance.now() - started) / 1000, 1);
-  console.log(JSON.stringify(out, null, 2));
+  const json = JSON.stringify(out, null, 2);
+  const file = path.resolve(arg('out') ?? path.join(ROOT, '.data/bench.json'));
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, json);
+  log(`written to ${path.relative(process.cwd(), file)}`);
+  console.log(json);
   process.exit(Object.keys(errors).length ? 1 : 0);
 }
 

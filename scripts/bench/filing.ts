@@ -77,7 +77,7 @@ export async function openAppPool(url: string, size: number): Promise<PrismaClie
   return client;
 }
 
-type RunResult = { filings: number; errors: number; seconds: number; perSecond: number; latencyMs: ReturnType<typeof stats>; statementsPerFiling?: number; outcomes?: Record<string, number> };
+type RunResult = { filings: number; errors: number; seconds: number; perSecond: number; latencyMs: ReturnType<typeof stats>; statementsPerFiling?: number; cpuMsPerFiling?: number; outcomes?: Record<string, number> };
 
 async function runApp(fileRequestAs: FileFn, drafts: SeededDraft[], keys: Map<string, string>, clients: number, userId: string, today: string): Promise<RunResult> {
   const latencies: number[] = [];
@@ -86,6 +86,7 @@ async function runApp(fileRequestAs: FileFn, drafts: SeededDraft[], keys: Map<st
   let errors = 0;
   statements = 0;
   counting = true;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
@@ -109,8 +110,19 @@ async function runApp(fileRequestAs: FileFn, drafts: SeededDraft[], keys: Map<st
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   counting = false;
-  return { filings: drafts.length, errors, seconds: round(seconds, 3), perSecond: round(drafts.length / seconds, 1), latencyMs: stats(latencies), statementsPerFiling: round(statements / drafts.length, 1), outcomes };
+  return {
+    filings: drafts.length,
+    errors,
+    seconds: round(seconds, 3),
+    perSecond: round(drafts.length / seconds, 1),
+    latencyMs: stats(latencies),
+    statementsPerFiling: round(statements / drafts.length, 1),
+    // CPU of the Node process per filing (ORM, rules, JSON, driver): what load elsewhere does not change much.
+    cpuMsPerFiling: round((used.user + used.system) / 1000 / drafts.length, 2),
+    outcomes,
+  };
 }
 
 async function preparePgbenchPool(client: pg.Client, drafts: SeededDraft[], keys: Map<string, string>) {
