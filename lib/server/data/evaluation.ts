@@ -49,7 +49,7 @@ export type EvaluateOptions = {
 export async function evaluateDraftWith(db: Db, employerId: string, requestId: string, today: string, opts: EvaluateOptions = {}): Promise<DraftEvaluation> {
   const request = opts.known ?? (await db.request.findFirst({ where: { id: requestId, employerId }, select: { status: true, draft: true } }));
   if (!request) throw new DomainError('request.notFound');
-  const { draft, scenario, missingWorkers, facts } = await scenarioForDraft(db, employerId, requestId, { asOf: today, applicationDate: today }, request.draft);
+  const { draft, scenario, missingWorkers, facts } = await scenarioForDraft(db, employerId, requestId, { asOf: today, applicationDate: today }, { draftJson: request.draft });
   const problems: Problem[] = [];
   let result: SimulationResult | null = null;
   let timeline: UnitTimeline | null = null;

@@ -233,12 +233,14 @@ export function buildScenario(
 
 export type DraftScenario = { draft: RequestDraft; scenario: Scenario | null; missingWorkers: string[]; facts: EmployerFacts };
 
-/**
- * The scenario of a request's saved draft (null until "Causale e periodo" is saved). `draftJson`:
- * the stored draft when the caller has just read the request (not read again).
- */
-export async function scenarioForDraft(db: Db, employerId: string, requestId: string, dates: { asOf: string; applicationDate: string }, draftJson?: unknown): Promise<DraftScenario> {
-  const request = draftJson !== undefined ? { draft: draftJson } : await db.request.findFirst({ where: { id: requestId, employerId }, select: { draft: true } });
+export type ScenarioForDraftOptions = {
+  /** The stored draft (Request.draft) when the caller has just read the request: not read again. */
+  draftJson?: unknown;
+};
+
+/** The scenario of a request's saved draft (null until "Causale e periodo" is saved). */
+export async function scenarioForDraft(db: Db, employerId: string, requestId: string, dates: { asOf: string; applicationDate: string }, opts: ScenarioForDraftOptions = {}): Promise<DraftScenario> {
+  const request = opts.draftJson !== undefined ? { draft: opts.draftJson } : await db.request.findFirst({ where: { id: requestId, employerId }, select: { draft: true } });
   if (!request) throw new Error(`Request ${requestId} of employer ${employerId} not found`);
   const draft = readDraft(request.draft);
   const facts = await loadEmployerFacts(db, employerId);
