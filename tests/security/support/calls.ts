@@ -73,7 +73,8 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   },
   'worker.remove': async (w) => ({ employerId: w.a.employer.id, workerId: (await w.worker()).id }),
   'worker.import': async (w) => {
-    const csv = `codice_fiscale;cognome;nome;categoria;contratto;data_assunzione;giorni_effettivi;ore_settimanali;tipo_retribuzione;retribuzione;nucleo_senza_figli\n${w.codiceFiscale()};Bianchi;Luca;operaio;indeterminato;01/01/2020;100;40;mensile;1500;no\n`;
+    // With the site named: calls that add units to A may run before this one.
+    const csv = `codice_fiscale;cognome;nome;sede;categoria;contratto;data_assunzione;giorni_effettivi;ore_settimanali;tipo_retribuzione;retribuzione;nucleo_senza_figli\n${w.codiceFiscale()};Bianchi;Luca;${w.a.unit.name};operaio;indeterminato;01/01/2020;100;40;mensile;1500;no\n`;
     return { employerId: w.a.employer.id, file: new File([csv], 'lavoratori.csv', { type: 'text/csv' }) };
   },
   'history.add': async (w) => ({ employerId: w.a.employer.id, productionUnitId: w.a.unit.id, cause: 'ORDINARY_MARKET', periodStart: '2018-03-05', periodEnd: '2018-03-09', weeks: '1' }),

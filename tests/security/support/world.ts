@@ -65,7 +65,8 @@ export async function createWorld(prisma: PrismaClient) {
 
   // ---- per-call resources on company A -------------------------------------------------------
   const lastMonth = addDays(parseDate(`${today.slice(0, 7)}-01`), -1).slice(0, 7);
-  const headcountsCsv = () => `mese;dipendenti\n${lastMonth};3\n`;
+  // With the site named: calls that add units to A may run before this one.
+  const headcountsCsv = () => `sede;mese;dipendenti\n${a.unit.name};${lastMonth};3\n`;
   const serial = { n: 0 };
   const next = () => ++serial.n;
 
