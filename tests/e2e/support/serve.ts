@@ -6,7 +6,7 @@
 // (tests/playwright-utils.ts), so specs can create their own rows.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase, dropTestDatabase } from '../../setup/test-database';
 import { createPrismaClient } from '@/lib/server/db-client';
@@ -22,15 +22,23 @@ async function main() {
   const prisma = createPrismaClient(database.url);
   await seedDemo(prisma, new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date()));
   await prisma.$disconnect();
-  const info: E2eServer = { databaseUrl: database.url, baseURL: `http://localhost:${port}`, secondBaseURL: `http://localhost:${secondPort}` };
+  // Each instance's stdout and stderr are also kept in a file, so a spec can read what the server
+  // logged (tests/e2e/data-protection.spec.ts: no personal data in the logs).
+  const logFile = (p: number) => path.join(root, `.data/e2e-server-${p}.log`);
+  const info: E2eServer = {
+    databaseUrl: database.url,
+    baseURL: `http://localhost:${port}`,
+    secondBaseURL: `http://localhost:${secondPort}`,
+    logFiles: [logFile(port), logFile(secondPort)],
+  };
   mkdirSync(path.dirname(e2eServerFile(root)), { recursive: true });
   writeFileSync(e2eServerFile(root), JSON.stringify(info));
 
   const secret = process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString('base64');
-  const start = (p: number): ChildProcess =>
-    spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(p)], {
+  const start = (p: number): ChildProcess => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(p)], {
       cwd: root,
-      stdio: 'inherit',
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -43,6 +51,13 @@ async function main() {
         NEXT_TELEMETRY_DISABLED: '1',
       },
     });
+    const log = createWriteStream(logFile(p));
+    for (const [from, to] of [[child.stdout!, process.stdout], [child.stderr!, process.stderr]] as const) {
+      from.pipe(to);
+      from.pipe(log);
+    }
+    return child;
+  };
   const servers = [start(port), start(secondPort)];
 
   let stopping = false;

@@ -7,6 +7,8 @@ export type E2eServer = {
   baseURL: string;
   /** A second app instance on the same database and secret (E2E_PORT + 1000). */
   secondBaseURL: string;
+  /** Everything each instance wrote to stdout and stderr (first and second instance). */
+  logFiles: string[];
 };
 
 export const e2eServerFile = (root: string) => path.join(root, '.data/e2e.json');
