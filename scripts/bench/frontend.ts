@@ -57,7 +57,16 @@ export function loadedFirstLoad(root: string, html: string): ChunkSizes {
   return sizeOf(root, files);
 }
 
-export type PageToWeigh = { name: string; url: string; routeEntry: string; cookie?: string };
+export type PageToWeigh = { name: string; url: string; routeEntry: string; cookie?: string; wizard?: boolean };
+
+/** The app's page routes in the build: `{ path: '/aziende/[employerId]/…', entry: '(area-riservata)/aziende/[employerId]/…/page' }`. */
+export function appPageRoutes(root: string): Array<{ path: string; entry: string }> {
+  const manifest = JSON.parse(readFileSync(path.join(root, '.next/app-path-routes-manifest.json'), 'utf8')) as Record<string, string>;
+  return Object.entries(manifest)
+    .filter(([entry]) => entry.endsWith('/page'))
+    .map(([entry, routePath]) => ({ path: routePath, entry: entry.replace(/^\//, '') }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
 
 export async function weighPages(root: string, pages: PageToWeigh[]) {
   const out: Record<string, unknown> = {};
@@ -65,13 +74,14 @@ export async function weighPages(root: string, pages: PageToWeigh[]) {
     const res = await fetch(page.url, { headers: page.cookie ? { cookie: page.cookie } : {}, redirect: 'manual' });
     const html = await res.text();
     if (res.status !== 200) {
-      out[page.name] = { path: new URL(page.url).pathname, error: `answered ${res.status}` };
+      out[page.name] = { path: new URL(page.url).pathname, wizard: !!page.wizard, error: `answered ${res.status}${res.headers.get('location') ? ` → ${res.headers.get('location')}` : ''}` };
       continue;
     }
     const loaded = loadedFirstLoad(root, html);
     const manifest = manifestFirstLoad(root, page.routeEntry);
     out[page.name] = {
       path: new URL(page.url).pathname,
+      wizard: !!page.wizard,
       firstLoadJsKBGzip: loaded.gzipKB,
       files: loaded.files,
       manifestUpperBoundKBGzip: manifest?.gzipKB ?? null,
@@ -94,43 +104,51 @@ export async function lighthouseRuns(targets: LighthouseTarget[], opts: { runs?:
   const out: Record<string, unknown> = {};
   try {
     for (const target of targets) {
-      const runs: Array<{ performance: number; accessibility: number; metrics: Record<string, number>; failedAudits: string[] }> = [];
-      for (let i = 0; i < (opts.runs ?? 1); i++) {
-        const result = await lighthouse(target.url, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility'],
-          extraHeaders: target.cookie ? { Cookie: target.cookie } : undefined,
-        });
-        if (!result) throw new Error(`lighthouse gave no result for ${target.url}`);
-        const lhr = result.lhr;
-        if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-        runs.push({
-          performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-          accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
-          metrics: {
-            firstContentfulPaintMs: Math.round(audit('first-contentful-paint')),
-            largestContentfulPaintMs: Math.round(audit('largest-contentful-paint')),
-            totalBlockingTimeMs: Math.round(audit('total-blocking-time')),
-            cumulativeLayoutShift: round(audit('cumulative-layout-shift'), 3),
-            speedIndexMs: Math.round(audit('speed-index')),
-            benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
-          },
-          failedAudits: Object.values(lhr.audits)
-            .filter((a) => a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings'))
-            .map((a) => `${a.id} (${a.score})`)
-            .slice(0, 12),
-        });
+      try {
+        out[target.name] = await lighthouseTarget(target);
+      } catch (error) {
+        out[target.name] = { path: new URL(target.url).pathname, error: error instanceof Error ? error.message : String(error) };
       }
-      // The median run by performance score (Lighthouse's own advice for noisy machines).
-      runs.sort((a, b) => a.performance - b.performance);
-      const median = runs[Math.floor(runs.length / 2)]!;
-      out[target.name] = { path: new URL(target.url).pathname, runs: runs.length, ...median, performanceAllRuns: runs.map((r) => r.performance) };
     }
   } finally {
     await chrome.kill();
   }
   return out;
+
+  async function lighthouseTarget(target: LighthouseTarget) {
+    const runs: Array<{ performance: number; accessibility: number; metrics: Record<string, number>; failedAudits: string[] }> = [];
+    for (let i = 0; i < (opts.runs ?? 1); i++) {
+      const result = await lighthouse(target.url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        extraHeaders: target.cookie ? { Cookie: target.cookie } : undefined,
+      });
+      if (!result) throw new Error(`lighthouse gave no result for ${target.url}`);
+      const lhr = result.lhr;
+      if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      runs.push({
+        performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+        metrics: {
+          firstContentfulPaintMs: Math.round(audit('first-contentful-paint')),
+          largestContentfulPaintMs: Math.round(audit('largest-contentful-paint')),
+          totalBlockingTimeMs: Math.round(audit('total-blocking-time')),
+          cumulativeLayoutShift: round(audit('cumulative-layout-shift'), 3),
+          speedIndexMs: Math.round(audit('speed-index')),
+          benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+        },
+        failedAudits: Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 0.9 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings'))
+          .map((a) => `${a.id} (${a.score})`)
+          .slice(0, 12),
+      });
+    }
+    // The median run by performance score (Lighthouse's own advice for noisy machines).
+    runs.sort((a, b) => a.performance - b.performance);
+    const median = runs[Math.floor(runs.length / 2)]!;
+    return { path: new URL(target.url).pathname, runs: runs.length, ...median, performanceAllRuns: runs.map((r) => r.performance) };
+  }
 }

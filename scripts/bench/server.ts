@@ -19,10 +19,12 @@ export function buildApp(): number {
   const started = performance.now();
   const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
     cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+  // The build's report goes to stdout, which is the benchmark's JSON: show its tail on failure only.
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}):\n${result.stdout.toString().split('\n').slice(-30).join('\n')}`);
   return (performance.now() - started) / 1000;
 }
 

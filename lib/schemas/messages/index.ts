@@ -1,6 +1,8 @@
 // Validation messages are keys (e.g. 'auth.email.required') so the same zod schema serves the
 // Italian and the English UI, the JSON API and the CLI. Each feature keeps its own file and
-// adds it to `catalogues` below. A message that is not a known key is shown as written.
+// adds it to `catalogues` below and its key prefixes to `catalogueLoaders` in ./lazy.ts (the
+// browser's forms load catalogues from there, one at a time). A message that is not a known key
+// is shown as written.
 import type { Locale } from '@/lib/i18n/config';
 import { authValidation } from './auth';
 import { commonValidation } from './common';
@@ -15,7 +17,7 @@ import { simulatorValidation } from './simulator';
 import { workforceValidation } from './workforce';
 
 type Catalogue = { it: Record<string, string>; en: Record<string, string> };
-const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation, bulkImportValidation, simulationValidation, simulatorValidation, companyValidation, workforceValidation, requestValidation];
+export const catalogues: Catalogue[] = [commonValidation, authValidation, reviewValidation, delegationValidation, remindersValidation, bulkImportValidation, simulationValidation, simulatorValidation, companyValidation, workforceValidation, requestValidation];
 
 const dictionary: Record<Locale, Record<string, string>> = {
   it: Object.assign({}, ...catalogues.map((c) => c.it)),
