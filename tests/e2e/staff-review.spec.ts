@@ -1,10 +1,12 @@
 // The Committee's back office end to end (issue 6): the demo staff member finds two filed
 // requests, approves one in part (April only, one worker excluded) and rejects the other with a
 // reason that cites the regulation; the ledger shows the grant and the freed weeks. The queue,
-// review, decision, register, audit and report pages pass axe (WCAG 2.1 AA).
+// review, decision, register, audit and report pages pass axe (WCAG 2.1 AA). Then the employer
+// signs in and finds both decisions on its request pages, with the weeks they freed (issue 6 §7).
 import type { Page } from '@playwright/test';
 import { createEmployer, createFiledRequest, createResolutionRow, createWorker } from '../fixtures/factories';
 import { DEMO_LOGIN, errorSummary, expect, expectNoAxeViolations, test } from '../playwright-utils';
+import { expectBiennium, italianWeeks, weeksOf } from './support/windows';
 
 async function fillDate(page: Page, legend: string, iso: string) {
   const group = page.getByRole('group', { name: legend });
@@ -13,9 +15,9 @@ async function fillDate(page: Page, legend: string, iso: string) {
   await group.getByLabel('Anno').fill(iso.slice(0, 4));
 }
 
-test('a staff member approves one request in part and rejects another; the ledger keeps only the grant', async ({ page, db, newUser, loginAs }) => {
-  // Eight page loads and six axe scans of long pages: more than the default minute on a busy machine.
-  test.setTimeout(240_000);
+test('a staff member approves one request in part and rejects another; the ledger keeps only the grant, and the employer sees both decisions', async ({ page, db, newUser, loginAs }) => {
+  // Twelve page loads and nine axe scans of long pages: more than the default minute on a busy machine.
+  test.setTimeout(360_000);
   const staff = await db.user.findUniqueOrThrow({ where: { email: DEMO_LOGIN.STAFF.email } });
   const owner = await newUser('EMPLOYER');
   const employer = await createEmployer(db, { ownerId: owner.id, legalName: `Albergo Panorama ${Date.now()}` });
@@ -94,6 +96,44 @@ test('a staff member approves one request in part and rejects another; the ledge
     ['APPROVE_PARTIAL', resolution.id, staff.id],
     ['REJECT', resolution.id, staff.id],
   ]);
+
+  // The employer's side: both decisions on its request pages, with reasons, resolution and the
+  // weeks each freed. Weeks are weekdays ÷ 5 (D-7): spring 9 March–29 May = 12 requested, April
+  // = 4.4 granted; summer 8 June–31 July = 8, all freed by the rejection.
+  const requested = weeksOf('2026-03-09', '2026-05-29');
+  const granted = weeksOf('2026-04-01', '2026-04-30');
+  const summerWeeks = weeksOf('2026-06-08', '2026-07-31');
+  await page.context().clearCookies();
+  await loginAs(owner);
+  await page.goto('/aziende');
+  const filedSection = page.getByRole('region', { name: 'Domande presentate' });
+  await expect(filedSection.getByRole('listitem').filter({ hasText: spring.request.protocolNumber! })).toContainText('Approvata in parte');
+  await expect(filedSection.getByRole('listitem').filter({ hasText: summer.request.protocolNumber! })).toContainText('Respinta');
+
+  await filedSection.getByRole('link', { name: spring.request.protocolNumber! }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Domanda ${spring.request.protocolNumber}` })).toBeVisible();
+  const springDecision = page.getByRole('region', { name: 'Decisione del Comitato' });
+  await expect(springDecision).toContainText('Accolta in parte');
+  await expect(springDecision).toContainText(`Delibera n. ${resolution.number} del 5 giugno 2026 – Seduta di giugno: assegni di integrazione salariale`);
+  await expect(springDecision).toContainText(`${italianWeeks(granted)} settimane, dal 1 aprile 2026 al 30 aprile 2026`);
+  await expect(springDecision).toContainText('Ore di sospensione o riduzione ridotte a quelle documentate');
+  await expect(page.getByRole('row', { name: /Escluso Bruno/ }).getByRole('cell').last()).toHaveText('0,00 €');
+  // The April grant is used; the rest of the 12 weeks reserved at filing is free again.
+  await expectBiennium(page, { used: granted, reserved: 0 });
+  await expect(page.getByText(`${italianWeeks(requested - granted)} settimane liberate da questa domanda.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ritira la domanda' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto(`/aziende/${employer.id}/domande/${summer.request.id}`);
+  const summerDecision = page.getByRole('region', { name: 'Decisione del Comitato' });
+  await expect(page.getByText('Respinta', { exact: true }).first()).toBeVisible();
+  await expect(summerDecision).toContainText('Procedura di informazione e consultazione sindacale non svolta o non documentata');
+  await expect(summerDecision.getByRole('link', { name: /^D\.Lgs\. 148\/2015 art\. 14 —/ })).toBeVisible();
+  await expect(summerDecision).toContainText('Manca il verbale della consultazione sindacale.');
+  // Its window (ending 31 July) counts the April grant and nothing of this request.
+  await expectBiennium(page, { used: granted, reserved: 0 });
+  await expect(page.getByText(`${italianWeeks(summerWeeks)} settimane liberate da questa domanda.`)).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('the register, the audit log and the reports are the Committee’s, and accessible', async ({ page, loginAs }) => {

@@ -22,9 +22,11 @@ import {
   startReviewAction,
 } from '@/lib/server/actions/review';
 import { postRequestMessageAction } from '@/lib/server/actions/messages';
+import { withdrawRequestAction } from '@/lib/server/actions/request-filing';
+import { getRequestDetail } from '@/lib/server/data/request-detail';
 import { listRequestMessages } from '@/lib/server/data/messages';
 import { getRequestForReview, reevaluate } from '@/lib/server/data/review-request';
-import { actAs } from '../setup/actor';
+import { actAs, asActor } from '../setup/actor';
 import { createDelegation, createEmployer, createFiledRequest, createResolutionRow, createUser, createWorker } from '../fixtures/factories';
 
 // The day the Committee decides: 10 June 2026. Requests are for 9 March – 29 May 2026.
@@ -361,6 +363,85 @@ describe('two decisions on one request at the same moment', () => {
     const live = after.windowEntries.filter((e) => e.releasedAt === null);
     if (after.status === 'APPROVED') expect(live.map((e) => e.kind)).toEqual(['AUTHORISED']);
     else expect(live).toHaveLength(0);
+  });
+});
+
+describe('the employer withdraws while the Committee decides (issue 6 §7)', () => {
+  it('after a withdrawal through "Ritira la domanda" no decision applies and the freed weeks stay free', async () => {
+    const u = await setup();
+    const { request } = await fileRequest(u);
+    const line = request.workers[0]!;
+    actAs(u.owner);
+    expect(await withdrawRequestAction({ employerId: u.employer.id, requestId: request.id, reason: 'Attività ripresa', confirm: 'on' })).toEqual({ status: 'success', data: undefined });
+    const before = await state(request.id);
+    expect(before.request.windowEntries.map((e) => [e.kind, e.releasedAt !== null])).toEqual([['RESERVED', true]]);
+
+    actAs(u.staff);
+    const withdrawn = { status: 'error', code: 'DOMAIN', formErrors: ['L’azienda ha ritirato la domanda: non si può più decidere'] };
+    const version = before.request.version;
+    expect(await approveRequestAction({ requestId: request.id, version, resolutionId: u.resolution.id })).toMatchObject(withdrawn);
+    expect(
+      await approveRequestInPartAction({
+        requestId: request.id,
+        version,
+        resolutionId: u.resolution.id,
+        reasonCodes: ['HOURS_NOT_DOCUMENTED'],
+        grantedStart: parts('2026-04-01'),
+        grantedEnd: parts('2026-04-30'),
+        workers: [{ requestWorkerId: line.id, hoursGranted: '10' }],
+      }),
+    ).toMatchObject(withdrawn);
+    expect(await rejectRequestAction({ requestId: request.id, version, resolutionId: u.resolution.id, reasonCodes: ['UNION_PROCEDURE'] })).toMatchObject(withdrawn);
+    expect(await requestInformationAction({ requestId: request.id, version, message: 'Allegate il verbale.' })).toMatchObject({ status: 'error', code: 'DOMAIN' });
+    expect(await startReviewAction({ requestId: request.id, version })).toMatchObject(withdrawn);
+    await expectUnchanged(request.id, before);
+
+    // The employer's page: withdrawn, no decision, every reserved week freed (weekdays of 9 March–29 May ÷ 5 = 12).
+    actAs(u.owner);
+    const detail = await getRequestDetail(u.employer.id, request.id);
+    expect(detail).toMatchObject({ status: 'WITHDRAWN', decisions: [], canWithdraw: false, weeksFreed: '12' });
+  });
+
+  it('a withdrawal and a decision sent at the same moment: exactly one applies, and the ledger agrees with it', async () => {
+    if (inject('databaseKind') !== 'postgres') console.warn('Embedded database: this concurrency test proves nothing there.');
+    const u = await setup();
+    const outcomes: string[] = [];
+    // Four two-week requests in turn (Monday to Friday of the next week), two approvals and two rejections.
+    const periods = [
+      ['2026-03-02', '2026-03-13', '2026-02-23'],
+      ['2026-03-30', '2026-04-10', '2026-03-23'],
+      ['2026-04-27', '2026-05-08', '2026-04-20'],
+      ['2026-05-25', '2026-06-05', '2026-05-18'],
+    ] as const;
+    for (const [round, [periodStart, periodEnd, applicationDate]] of periods.entries()) {
+      const { request } = await fileRequest(u, { periodStart, periodEnd, applicationDate });
+      const decide =
+        round % 2 === 0
+          ? () => approveRequestAction({ requestId: request.id, version: 0, resolutionId: u.resolution.id })
+          : () => rejectRequestAction({ requestId: request.id, version: 0, resolutionId: u.resolution.id, reasonCodes: ['UNION_PROCEDURE'] });
+      const [withdrawal, decision] = await Promise.all([
+        asActor(u.owner, () => withdrawRequestAction({ employerId: u.employer.id, requestId: request.id, reason: null, confirm: 'on' })),
+        asActor(u.staff, decide),
+      ]);
+      expect([withdrawal.status, decision.status].sort()).toEqual(['error', 'success']);
+      const { request: after, audit } = await state(request.id);
+      expect(audit).toBe(1);
+      expect(after.version).toBe(1);
+      const live = after.windowEntries.filter((e) => e.releasedAt === null).map((e) => e.kind);
+      if (withdrawal.status === 'success') {
+        expect(decision).toMatchObject({ code: 'DOMAIN', formErrors: [expect.stringMatching(/ritirato la domanda|modificata da un’altra persona/)] });
+        expect(after.status).toBe('WITHDRAWN');
+        expect(after.decisions).toHaveLength(0);
+        expect(live).toEqual([]);
+      } else {
+        expect(withdrawal).toMatchObject({ code: 'DOMAIN', formErrors: ['Si può ritirare solo una domanda inviata e non ancora decisa'] });
+        expect(after.decisions).toHaveLength(1);
+        expect(after.status).toBe(round % 2 === 0 ? 'APPROVED' : 'REJECTED');
+        expect(live).toEqual(round % 2 === 0 ? ['AUTHORISED'] : []);
+      }
+      outcomes.push(after.status);
+    }
+    expect(outcomes).toHaveLength(periods.length);
   });
 });
 

@@ -5,6 +5,8 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { Table, Td, Th } from '@/components/ui/table';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { listMyEmployers } from '@/lib/server/data/homes';
+import { listMyFiledRequests } from '@/lib/server/data/my-filed-requests';
+import { CompanyFiledRequests } from '@/components/requests/company-filed-requests';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('home.employer');
@@ -14,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Employer's home: the companies they belong to. */
 export default async function EmployerHomePage() {
   await pageRole('/aziende', 'EMPLOYER');
-  const [employers, t] = await Promise.all([listMyEmployers(), getTranslations('home.employer')]);
+  const [employers, filed, t] = await Promise.all([listMyEmployers(), listMyFiledRequests(), getTranslations('home.employer')]);
   return (
     <>
       <PageHeading title={t('title')} lead={t('lead')} />
@@ -44,6 +46,7 @@ export default async function EmployerHomePage() {
           </tbody>
         </Table>
       )}
+      <CompanyFiledRequests companies={filed} />
     </>
   );
 }

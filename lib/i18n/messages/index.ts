@@ -21,10 +21,12 @@ import itReminders from './it/reminders';
 import enReminders from './en/reminders';
 import itReview from './it/review';
 import enReview from './en/review';
+import itEmployerRequests from './it/employer-requests';
+import enEmployerRequests from './en/employer-requests';
 
-const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator, consultant: itConsultant, delegations: itDelegations, reminders: itReminders, review: itReview };
+const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator, consultant: itConsultant, delegations: itDelegations, reminders: itReminders, review: itReview, employerRequests: itEmployerRequests };
 export type Messages = typeof it;
 
-const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator, consultant: enConsultant, delegations: enDelegations, reminders: enReminders, review: enReview };
+const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator, consultant: enConsultant, delegations: enDelegations, reminders: enReminders, review: enReview, employerRequests: enEmployerRequests };
 
 export const messages: Record<Locale, Messages> = { it, en };

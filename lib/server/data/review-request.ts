@@ -1,13 +1,13 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { RULES_VERSION, ScenarioError, simulate, windowTimeline, type Scenario, type SimulationResult, type TimelineWindow } from '@/lib/rules';
+import { RULES_VERSION, ScenarioError, simulate, type Scenario, type SimulationResult, type TimelineWindow } from '@/lib/rules';
 import { diffResults, type ResultDiff } from '@/lib/review/reevaluation';
 import { readFilingSnapshot } from '@/lib/review/snapshot';
 import { requireRole } from '@/lib/server/auth/guards';
 import { isoDate, todayInRome } from '@/lib/server/clock';
 import { prisma } from '@/lib/server/db';
 import { loadEmployerFacts, loadResolutions, scenarioForReevaluation } from '@/lib/server/data/scenario';
-import { unitTimeline } from '@/lib/server/data/timeline';
+import { filedRequestTimeline } from '@/lib/server/data/timeline';
 import { logError } from '@/lib/server/log';
 
 // Everything the Committee's staff need to decide on one request: what the employer filed (from
@@ -256,34 +256,18 @@ export async function reviewTimeline(dto: ReviewRequestDto): Promise<TimelineWin
   const snapshot = dto.snapshot;
   if (!snapshot || !dto.unit) return [];
   const facts = await loadEmployerFacts(prisma, dto.employer.id);
-  if (!facts.units.some((u) => u.id === dto.unit!.id)) return [];
   const live = dto.ledger.filter((e) => e.releasedAt === null && (e.kind === 'RESERVED' || e.kind === 'AUTHORISED'));
   const held = live.at(-1) ?? null;
   const request = snapshot.inputs.request;
-  const sizeClass = snapshot.result.sizeClass?.class ?? null;
-  try {
-    const timeline = unitTimeline(facts, {
-      productionUnitId: dto.unit.id,
-      cause: request.cause,
-      periodStart: request.periodStart,
-      periodEnd: request.periodEnd,
-      requestedWeeks: held ? held.weeks : '0',
-      sizeClass,
-      asOf: todayInRome(),
-      excludeRequestId: dto.id,
-      proposed: held ? { start: held.periodStart, end: held.periodEnd } : null,
-    });
-    return windowTimeline({
-      windows: timeline.windows,
-      ledger: facts.ledger,
-      productionUnitId: dto.unit.id,
-      sizeClass,
-      regimeId: snapshot.result.regime?.id as never,
-      proposal: held ? { start: held.periodStart, end: held.periodEnd, cause: request.cause, weeks: held.weeks } : null,
-      excludeRequestId: dto.id,
-    });
-  } catch (error) {
-    if (error instanceof ScenarioError) return [];
-    throw error;
-  }
+  return filedRequestTimeline(facts, {
+    requestId: dto.id,
+    productionUnitId: dto.unit.id,
+    cause: request.cause,
+    periodStart: request.periodStart,
+    periodEnd: request.periodEnd,
+    sizeClass: snapshot.result.sizeClass?.class ?? null,
+    regimeId: snapshot.result.regime?.id as never,
+    asOf: todayInRome(),
+    asProposal: held ? { start: held.periodStart, end: held.periodEnd, weeks: held.weeks } : null,
+  });
 }

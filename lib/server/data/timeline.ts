@@ -1,5 +1,6 @@
 import 'server-only';
-import { computeWindows, parseDate, RuleContext, ScenarioError, type Cause, type SizeClass, type WindowUsage } from '@/lib/rules';
+import { computeWindows, parseDate, RuleContext, ScenarioError, windowTimeline, type Cause, type SizeClass, type TimelineWindow, type WindowUsage } from '@/lib/rules';
+import type { FstnRegimeId } from '@/lib/rules/regimes/select-regime';
 import { addDays, addYears } from '@/lib/rules/core/calendar-date';
 import { aisSizeClass } from '@/lib/rules/size/size-class';
 import { entriesForUnit } from '@/lib/rules/windows/ledger';
@@ -142,3 +143,55 @@ export async function protocolNumbersOf(db: Db, facts: EmployerFacts): Promise<M
   return new Map(rows.map((r) => [r.id, r.protocolNumber!]));
 }
 
+
+export type FiledRequestTimelineInput = {
+  requestId: string;
+  productionUnitId: string;
+  cause: Cause;
+  periodStart: string;
+  periodEnd: string;
+  sizeClass: SizeClass | null;
+  regimeId?: FstnRegimeId;
+  asOf: string;
+  /**
+   * The request's live ledger entry (reserved or authorised) to show apart, as "this request":
+   * the Committee's view. Null shows the unit's ledger as it is, this request's weeks counted
+   * among the used or reserved ones (the employer's view); nothing once it was freed.
+   */
+  asProposal: { start: string; end: string; weeks: string } | null;
+};
+
+/**
+ * The rolling windows that end on a filed request's last day, for the shared WindowTimeline, over
+ * the employer's ledger as it is now: a withdrawal, a rejection or a partial grant shows as
+ * capacity freed. Empty when the rules cannot compute windows for the request (no regime).
+ */
+export function filedRequestTimeline(facts: EmployerFacts, input: FiledRequestTimelineInput): TimelineWindow[] {
+  if (!facts.units.some((u) => u.id === input.productionUnitId)) return [];
+  const held = input.asProposal;
+  try {
+    const timeline = unitTimeline(facts, {
+      productionUnitId: input.productionUnitId,
+      cause: input.cause,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      requestedWeeks: held ? held.weeks : '0',
+      sizeClass: input.sizeClass,
+      asOf: input.asOf,
+      excludeRequestId: held ? input.requestId : null,
+      proposed: held ? { start: held.start, end: held.end } : null,
+    });
+    return windowTimeline({
+      windows: timeline.windows,
+      ledger: facts.ledger,
+      productionUnitId: input.productionUnitId,
+      sizeClass: input.sizeClass,
+      regimeId: input.regimeId,
+      proposal: held ? { start: held.start, end: held.end, cause: input.cause, weeks: held.weeks } : null,
+      excludeRequestId: held ? input.requestId : null,
+    });
+  } catch (error) {
+    if (error instanceof ScenarioError) return [];
+    throw error;
+  }
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { PageHeading } from '@/components/layout/page-heading';
@@ -22,13 +23,16 @@ const BACK_TO = { EMPLOYER: 'companies', CONSULTANT: 'clients', STAFF: 'queue', 
 export default async function CompanyPage({ params }: { params: Params }) {
   const { employerId } = await params;
   const access = await pageEmployerAccess(`/aziende/${employerId}`, employerId);
-  const [company, t, tNav] = await Promise.all([getEmployerOverview(employerId), getTranslations('home.company'), getTranslations('common.nav')]);
+  const [company, t, tNav, tRequests] = await Promise.all([getEmployerOverview(employerId), getTranslations('home.company'), getTranslations('common.nav'), getTranslations('employerRequests.list')]);
   const role = access.user.role;
   const home = role === 'ADMIN' ? roleHome.STAFF : roleHome[role];
   return (
     <>
       <Breadcrumb items={[{ label: tNav(BACK_TO[role]), href: home }, { label: company.legalName }]} />
       <PageHeading title={company.legalName} />
+      <p className="mb-8 text-lg">
+        <Link href={`/aziende/${employerId}/domande`}>{tRequests('title')}</Link>
+      </p>
       <dl className="mb-10 grid max-w-3xl grid-cols-1 gap-x-8 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('taxCode')}</dt>
         <dd className="tabular-nums">{company.codiceFiscale}</dd>

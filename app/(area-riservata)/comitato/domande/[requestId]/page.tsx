@@ -6,21 +6,22 @@ import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
 import { LinkButton } from '@/components/ui/link-button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
-import { Table, Td, Th } from '@/components/ui/table';
 import { RequestStatusTag, Tag, type RequestStatus } from '@/components/ui/tag';
+import { DecisionList } from '@/components/requests/decision-list';
 import { MessageThread, UPLOAD_OUTCOMES } from '@/components/requests/message-thread';
+import { LedgerTable } from '@/components/requests/ledger-table';
+import { StatusHistory } from '@/components/requests/status-history';
+import { RequestWorkersTable } from '@/components/requests/workers-table';
 import { formatCalendarDate } from '@/lib/format';
 import { formatDecimal, formatEuro } from '@/components/rules/format';
 import type { Locale } from '@/lib/i18n/config';
 import { DECIDED_STATUSES, isPendingStatus } from '@/lib/review/queue';
-import { reasonCode } from '@/lib/review/reason-codes';
 import { postRequestMessageAction } from '@/lib/server/actions/messages';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { listRequestMessages } from '@/lib/server/data/messages';
 import { riskDate } from '@/lib/server/data/review-queue';
 import { getRequestForReview, reevaluate, reviewTimeline } from '@/lib/server/data/review-request';
 import { StartReviewForm } from './_components/start-review-form';
-import { Citation } from '@/components/rules/citation';
 import { RuleTrace } from '@/components/rules/rule-trace';
 import { RuleWarnings } from '@/components/rules/rule-warnings';
 import { WindowTimeline } from '@/components/rules/window-timeline';
@@ -205,44 +206,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
           </p>
         ) : null}
         <h3 className="mt-8 mb-3 text-2xl">{t('sections.decisions')}</h3>
-        {request.decisions.length === 0 ? (
-          <p>{t('decisions.empty')}</p>
-        ) : (
-          <ol className="space-y-4">
-            {request.decisions.map((d) => (
-              <li key={d.id} className="border-l-4 border-primary pl-4">
-                <p className="font-semibold">{tLabels(`decisionKind.${d.kind as 'APPROVE'}`)}</p>
-                <p>{d.resolution ? `${t('decisions.resolution', { number: d.resolution.number, date: date(d.resolution.date) })} – ${d.resolution.subject}` : t('decisions.noResolution')}</p>
-                <p className="text-muted">{t('decisions.by', { name: d.decidedBy, date: date(d.decidedAt) })}</p>
-                {d.weeksGranted && d.grantedStart && d.grantedEnd ? (
-                  <p>{t('decisions.granted', { weeks: formatDecimal(d.weeksGranted, locale), start: date(d.grantedStart), end: date(d.grantedEnd) })}</p>
-                ) : null}
-                {d.reasonCodes.length ? (
-                  <>
-                    <p className="mt-1">{t('decisions.reasons')}:</p>
-                    <ul className="list-disc pl-5">
-                      {d.reasonCodes.map((code) => {
-                        const r = reasonCode(code);
-                        return (
-                          <li key={code}>
-                            {r ? (locale === 'en' ? r.label.en : r.label.it) : code}
-                            {r ? (
-                              <span className="text-muted">
-                                {' '}
-                                (<Citation citation={r.citation} />; digest {r.digest})
-                              </span>
-                            ) : null}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </>
-                ) : null}
-                {d.note ? <p className="mt-1 whitespace-pre-line">{d.note}</p> : null}
-              </li>
-            ))}
-          </ol>
-        )}
+        <DecisionList decisions={request.decisions} />
       </section>
 
       <section aria-labelledby="trace" className="mb-12">
@@ -277,39 +241,11 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
         <h2 id="workers" className="mb-4 text-3xl">
           {t('sections.workers')}
         </h2>
-        <Table caption={t('workers.caption')} captionHidden>
-          <thead>
-            <tr>
-              <Th>{t('workers.name')}</Th>
-              <Th>{t('workers.taxCode')}</Th>
-              <Th>{t('workers.category')}</Th>
-              <Th numeric>{t('workers.hours')}</Th>
-              <Th>{t('workers.eligible')}</Th>
-              <Th numeric>{t('workers.gross')}</Th>
-              <Th numeric>{t('workers.net')}</Th>
-              {decided ? <Th numeric>{t('workers.hoursGranted')}</Th> : null}
-              {decided ? <Th numeric>{t('workers.grossGranted')}</Th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {request.workers.map((w) => (
-              <tr key={w.requestWorkerId}>
-                <Td>{w.name}</Td>
-                <Td className="font-mono text-sm">{w.codiceFiscale ?? '—'}</Td>
-                <Td>{w.category ? tLabels(`category.${w.category as 'OPERAIO'}`) : '—'}</Td>
-                <Td numeric>{formatDecimal(w.hoursLost, locale)}</Td>
-                <Td>
-                  {w.eligible ? t('workers.yes') : t('workers.no')}
-                  {w.reasons.length ? <span className="block text-sm text-muted">{w.reasons.join('; ')}</span> : null}
-                </Td>
-                <Td numeric>{euro(w.grossAmount)}</Td>
-                <Td numeric>{euro(w.netAmount)}</Td>
-                {decided ? <Td numeric>{w.hoursGranted !== null ? formatDecimal(w.hoursGranted, locale) : '—'}</Td> : null}
-                {decided ? <Td numeric>{euro(w.grossGranted)}</Td> : null}
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <RequestWorkersTable
+          decided={decided}
+          withCategory
+          workers={request.workers.map((w) => ({ key: w.requestWorkerId, name: w.name, codiceFiscale: w.codiceFiscale, category: w.category, hoursLost: w.hoursLost, eligible: w.eligible, reasons: w.reasons, gross: w.grossAmount, net: w.netAmount, hoursGranted: w.hoursGranted, grossGranted: w.grossGranted }))}
+        />
       </section>
 
       <section aria-labelledby="windows" className="mb-12">
@@ -317,28 +253,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
           {t('sections.windows')}
         </h2>
         <WindowTimeline windows={timeline} heading={t('windows.caption')} />
-        <Table caption={t('ledger.caption')}>
-          <thead>
-            <tr>
-              <Th>{t('ledger.type')}</Th>
-              <Th>{t('ledger.period')}</Th>
-              <Th numeric>{t('ledger.weeks')}</Th>
-              <Th>{t('ledger.state')}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {request.ledger.map((e) => (
-              <tr key={e.id}>
-                <Td>{t(`ledger.kind.${e.kind as 'RESERVED'}`)}</Td>
-                <Td>
-                  {date(e.periodStart)} – {date(e.periodEnd)}
-                </Td>
-                <Td numeric>{formatDecimal(e.weeks, locale)}</Td>
-                <Td>{e.releasedAt ? t('ledger.released', { date: date(e.releasedAt) }) : t('ledger.active')}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <LedgerTable entries={request.ledger} />
       </section>
 
       <section aria-labelledby="messaggi" className="mb-12">
@@ -354,28 +269,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
         <h2 id="history" className="mb-4 text-3xl">
           {t('sections.history')}
         </h2>
-        <Table caption={t('history.caption')} captionHidden>
-          <thead>
-            <tr>
-              <Th>{t('history.at')}</Th>
-              <Th>{t('history.from')}</Th>
-              <Th>{t('history.to')}</Th>
-              <Th>{t('history.by')}</Th>
-              <Th>{t('history.note')}</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {request.history.map((h, i) => (
-              <tr key={`${h.at}-${i}`}>
-                <Td className="whitespace-nowrap">{new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(new Date(h.at))}</Td>
-                <Td>{h.from ? tStatus(h.from as RequestStatus) : t('history.filed')}</Td>
-                <Td>{tStatus(h.to as RequestStatus)}</Td>
-                <Td>{h.by}</Td>
-                <Td>{h.note ?? ''}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <StatusHistory history={request.history} />
       </section>
     </>
   );

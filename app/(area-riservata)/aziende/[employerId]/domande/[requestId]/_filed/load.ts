@@ -1,0 +1,22 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
+import { getRequestDetail, type RequestDetailDto } from '@/lib/server/data/request-detail';
+import { DomainError } from '@/lib/server/errors';
+import type { EmployerAccess } from '@/lib/server/auth/guards';
+
+/**
+ * The request pages' guard and read: members, delegated consultants and staff may read; anyone
+ * else gets 403 (a visitor is sent to sign in); a request of another company is "not found".
+ */
+export async function loadRequestPage(employerId: string, requestId: string, path = ''): Promise<{ access: EmployerAccess; request: RequestDetailDto }> {
+  const access = await pageEmployerAccess(`/aziende/${employerId}/domande/${requestId}${path}`, employerId);
+  try {
+    const request = await getRequestDetail(employerId, requestId);
+    if (request.status === 'DISCARDED') notFound();
+    return { access, request };
+  } catch (error) {
+    if (error instanceof DomainError && error.messageKey === 'request.notFound') notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Table, Td, Th } from '@/components/ui/table';
+import type { RequestStatus } from '@/components/ui/tag';
+
+export type StatusChange = { from: string | null; to: string; at: string; by: string; note: string | null };
+
+/**
+ * A request's status changes, oldest first: when (Rome time), from and to which status, who made
+ * the change and the note they left. Shared by the review page and the employer's request page
+ * (texts: `review.request.history`, `common.requestStatus`).
+ */
+export async function StatusHistory({ history }: { history: ReadonlyArray<StatusChange> }) {
+  const [t, tStatus, locale] = await Promise.all([getTranslations('review.request.history'), getTranslations('common.requestStatus'), getLocale()]);
+  const when = new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' });
+  return (
+    <Table caption={t('caption')} captionHidden>
+      <thead>
+        <tr>
+          <Th>{t('at')}</Th>
+          <Th>{t('from')}</Th>
+          <Th>{t('to')}</Th>
+          <Th>{t('by')}</Th>
+          <Th>{t('note')}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {history.map((h, i) => (
+          <tr key={`${h.at}-${i}`}>
+            <Td className="whitespace-nowrap">
+              <time dateTime={h.at}>{when.format(new Date(h.at))}</time>
+            </Td>
+            <Td>{h.from ? tStatus(h.from as RequestStatus) : t('filed')}</Td>
+            <Td>{tStatus(h.to as RequestStatus)}</Td>
+            <Td>{h.by}</Td>
+            <Td>{h.note ?? ''}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
