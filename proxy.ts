@@ -27,6 +27,11 @@ export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; https
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // A NUL in the address is never part of a real link, and PostgreSQL refuses it in any text
+  // value, so a page looking up `/aziende/x%00` would end in a 500: refuse it here, once.
+  if (/%00|\u0000/.test(request.url)) {
+    return new NextResponse('Richiesta non valida: l’indirizzo contiene caratteri non ammessi.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   const reserved = RESERVED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (reserved && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const signIn = new URL('/accedi', request.url);

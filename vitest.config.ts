@@ -35,6 +35,22 @@ export default defineConfig({
           fileParallelism: true,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Issue 7 §4: property-based fuzzing of every zod-validated action and API against real
+          // PostgreSQL (tests/security/fuzz). Files run one at a time: the "no database change on
+          // rejection" counter is per database (tests/security/fuzz/support/db-watch.ts).
+          name: 'fuzz',
+          include: ['tests/security/fuzz/**/*.test.ts'],
+          globalSetup: ['tests/setup/global-setup.ts'],
+          setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/integration-env.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
     coverage: {
       provider: 'v8',

@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in the order that fails fastest and builds once.
-// typecheck → lint → unit (with lib/rules coverage) → integration (real PostgreSQL) →
+// typecheck → lint → unit (with lib/rules coverage) → integration (real PostgreSQL) → fuzz →
 // production build → Playwright e2e (Debian chromium). Every step runs even if an earlier
 // one failed (except e2e, which needs the build), and a summary with timings is printed.
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,8 @@ const steps: Step[] = [
   { name: 'lint', cmd: bin('eslint'), args: ['--max-warnings=0', '.'] },
   { name: 'unit', cmd: bin('vitest'), args: ['run', '--project', 'unit', '--coverage'] },
   { name: 'integration', cmd: bin('vitest'), args: ['run', '--project', 'integration'] },
+  // Issue 7 §4: 10,000 generated inputs per action and API (FUZZ_RUNS to change; docs/security.md).
+  { name: 'fuzz', cmd: bin('vitest'), args: ['run', '--project', 'fuzz'] },
   { name: 'build', cmd: bin('next'), args: ['build'], env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } },
   { name: 'e2e', cmd: bin('playwright'), args: ['test'], needs: 'build' },
 ];

@@ -1,10 +1,22 @@
 import type { z } from 'zod';
 import type { Locale } from '@/lib/i18n/config';
-import { translateValidationMessage } from './messages';
+import { isValidationKey, translateValidationMessage } from './messages';
 
 /** Every field error by dotted path (`workers.3.hireDate`), plus errors about the whole form. */
 export type FieldErrors = Record<string, string[]>;
 export type LocalizedErrors = { fieldErrors: FieldErrors; formErrors: string[] };
+
+/**
+ * The key of an issue's message. A zod default message (a schema without its own key, or a value
+ * of the wrong type where an object was expected) is English and names internals ("Invalid input:
+ * expected object, received array"): it is never shown, the closest generic message is.
+ */
+function messageKey(issue: z.core.$ZodIssue): string {
+  if (isValidationKey(issue.message)) return issue.message;
+  if (issue.code === 'too_big' && issue.origin === 'string') return 'common.tooLong';
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'common.required';
+  return 'common.invalid';
+}
 
 /** Turns a ZodError into all its messages, translated, keyed by field path (style.md §6). */
 export function localizeZodError(error: z.ZodError, locale: Locale): LocalizedErrors {
@@ -12,7 +24,8 @@ export function localizeZodError(error: z.ZodError, locale: Locale): LocalizedEr
   const byPath = new Map<string, string[]>();
   const formErrors: string[] = [];
   const add = (path: PropertyKey[], text: string) => {
-    if (path.length === 0) {
+    // A key that is the empty string (`{"": 1}`) is about the form, not a field without a name.
+    if (path.length === 0 || (path.length === 1 && path[0] === '')) {
       if (!formErrors.includes(text)) formErrors.push(text);
       return;
     }
@@ -22,7 +35,7 @@ export function localizeZodError(error: z.ZodError, locale: Locale): LocalizedEr
     byPath.set(key, list);
   };
   for (const issue of error.issues) {
-    const text = translateValidationMessage(issue.message, locale);
+    const text = translateValidationMessage(messageKey(issue), locale);
     // An unknown key is reported at its own path (`request.periodStrat`), not at its parent's.
     if (issue.code === 'unrecognized_keys') for (const key of issue.keys) add([...issue.path, key], text);
     else add(issue.path, text);

@@ -4,6 +4,7 @@
 // outputs one normalised value: ISO dates, decimal strings with a dot, integers, booleans.
 // Messages are keys (ADR 004): `${key}.required`, `${key}.invalid`, … resolved by lib/schemas/messages.
 import { z } from 'zod';
+import { cleanText } from './clean-text';
 
 /** What a GOV.UK date input (three text boxes) submits. */
 export type DateParts = { day?: string; month?: string; year?: string };
@@ -184,12 +185,14 @@ export const checkboxField = z
 
 /** Free text, trimmed; required unless `optional`. Messages: key.required | key.tooLong. */
 export function textField(key: string, max: number) {
-  return z.string({ error: `${key}.required` }).trim().min(1, `${key}.required`).max(max, `${key}.tooLong`);
+  // cleanText: also for text that does not come through a server action (CSV rows).
+  return z.string({ error: `${key}.required` }).overwrite(cleanText).trim().min(1, `${key}.required`).max(max, `${key}.tooLong`);
 }
 
 export function optionalTextField(key: string, max: number) {
   return z
     .string({ error: `${key}.invalid` })
+    .overwrite(cleanText)
     .trim()
     .max(max, `${key}.tooLong`)
     .nullish()

@@ -2,6 +2,7 @@
 // validate the forms (react-hook-form + zodResolver) and the server actions. Messages are keys
 // (ADR 004) translated by lib/schemas/messages/review.ts.
 import { z } from 'zod';
+import { cleanText } from './clean-text';
 import { COMMITTEE_PARAMETER_KEYS } from '@/lib/rules/parameters/committee';
 import { isCalendarDate } from '@/lib/rules/core/calendar-date';
 import { dateFromParts } from '@/lib/schemas/form-values';
@@ -196,6 +197,8 @@ export type QueueSearchParams = z.output<typeof queueFiltersSchema>;
 const optionalText = (max: number, pattern?: RegExp) =>
   z
     .string()
+    // A NUL typed into a search box would make PostgreSQL refuse the query (500).
+    .overwrite(cleanText)
     .trim()
     .max(max)
     .refine((v) => !pattern || v === '' || pattern.test(v))

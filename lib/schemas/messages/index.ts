@@ -27,3 +27,8 @@ const dictionary: Record<Locale, Record<string, string>> = {
 export function translateValidationMessage(message: string, locale: Locale): string {
   return dictionary[locale][message] ?? dictionary.it[message] ?? message;
 }
+
+/** Whether a message is one of the catalogues' keys (a zod default message is not). */
+export function isValidationKey(message: string): boolean {
+  return Object.hasOwn(dictionary.it, message);
+}

@@ -3,6 +3,7 @@ import { cookies } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { defaultLocale, isLocale, localeCookie, type Locale } from '@/lib/i18n/config';
+import { cleanInput } from '@/lib/schemas/clean-text';
 import { localizeZodError, type FieldErrors } from '@/lib/schemas/errors';
 import { translateValidationMessage } from '@/lib/schemas/messages';
 import { AccessDeniedError, requireEmployerAccess, requireUser, type EmployerAccess, type EmployerAccessMode } from '@/lib/server/auth/guards';
@@ -35,7 +36,14 @@ type Definition<S extends z.ZodType, R> = {
   rateLimit?: RateLimitRule;
 };
 
-export type ActionMeta = { name: string; roles: readonly AppRole[]; employerMode?: EmployerAccessMode; rateLimit?: RateLimitRule };
+export type ActionMeta = {
+  name: string;
+  roles: readonly AppRole[];
+  employerMode?: EmployerAccessMode;
+  rateLimit?: RateLimitRule;
+  /** The input schema (the fuzz suite checks that what it refuses is answered as a validation error). */
+  input: z.ZodType;
+};
 /** Every action defined in this process, for the authorisation matrix test. */
 export const actionRegistry = new Map<string, ActionMeta>();
 /** The registry name of each function defineAction returned (the matrix test maps a module's exports to it). */
@@ -60,10 +68,12 @@ function failure(code: ErrorCode, formErrors: string[], fieldErrors: FieldErrors
  * Callable with a plain object (react-hook-form) or as `useActionState(action)` with FormData.
  */
 export function defineAction<S extends z.ZodType, R>(def: Definition<S, R>) {
-  actionRegistry.set(def.name, { name: def.name, roles: def.roles, employerMode: def.employer?.mode, rateLimit: def.rateLimit });
+  actionRegistry.set(def.name, { name: def.name, roles: def.roles, employerMode: def.employer?.mode, rateLimit: def.rateLimit, input: def.input });
 
   async function action(first: unknown, second?: unknown): Promise<ActionResult<R>> {
-    const raw = second instanceof FormData ? formDataToObject(second) : first instanceof FormData ? formDataToObject(first) : first;
+    // Every string is cleaned before validation (lib/schemas/clean-text.ts: no control, bidi or
+    // zero-width characters, NFC), so what is validated is what is stored.
+    const raw = cleanInput(second instanceof FormData ? formDataToObject(second) : first instanceof FormData ? formDataToObject(first) : first);
     let user: CurrentUser;
     try {
       user = await requireUser();

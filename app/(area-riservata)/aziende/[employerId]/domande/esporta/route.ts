@@ -8,7 +8,7 @@ import { csvResponse, deniedResponse } from '@/lib/server/http/csv-response';
 import { RATE_LIMITS } from '@/lib/server/rate-limit';
 import { rateLimitedResponse } from '@/lib/server/routes/rate-limit-response';
 
-const paramsSchema = z.object({ employerId: z.string().min(1).max(64) });
+const paramsSchema = z.object({ employerId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
 
 /** GET /aziende/:employerId/domande/esporta: the company's requests as CSV (read access to it). */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ employerId: string }> }): Promise<Response> {
