@@ -41,7 +41,8 @@ export function MessageForm({ requestId, action }: { requestId: string; action: 
           {state.data.returnedToReview ? t('sentBack') : t('sent')}
         </p>
       ) : null}
-      <input type="hidden" {...form.register('requestId')} />
+      {/* defaultValue: without JavaScript the server-rendered field must carry the id itself. */}
+      <input type="hidden" defaultValue={requestId} {...form.register('requestId')} />
       <Textarea label={t('body')} hint={t('bodyHint')} rows={5} error={errorFor('body')} {...form.register('body')} />
       <Button disabled={pending}>{t('submit')}</Button>
     </form>

@@ -29,7 +29,8 @@ export async function StatusHistory({ history }: { history: ReadonlyArray<Status
             <Td className="whitespace-nowrap">
               <time dateTime={h.at}>{when.format(new Date(h.at))}</time>
             </Td>
-            <Td>{h.from ? tStatus(h.from as RequestStatus) : t('filed')}</Td>
+            {/* The first row has no previous status (the draft was created, or the request filed at once). */}
+            <Td>{h.from ? tStatus(h.from as RequestStatus) : '—'}</Td>
             <Td>{tStatus(h.to as RequestStatus)}</Td>
             <Td>{h.by}</Td>
             <Td>{h.note ?? ''}</Td>

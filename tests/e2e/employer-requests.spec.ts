@@ -151,8 +151,61 @@ test('the employer withdraws a pending request after confirming, and its weeks a
   await expect(page.getByRole('link', { name: 'Ritira la domanda' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  // The confirmation page of a withdrawn request says it can no longer be withdrawn.
+  // The confirmation page of a withdrawn request says so, without the form.
   await page.goto(`${base}/ritira`);
-  await expect(page.getByText(/Questa domanda non si può ritirare/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Domanda ritirata' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ritira la domanda' })).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the employer answers an information request and withdraws a request with plain form posts', async ({ page, db, newUser, loginAs }) => {
+    test.setTimeout(120_000);
+    const staff = await db.user.findUniqueOrThrow({ where: { email: DEMO_LOGIN.STAFF.email } });
+    const owner = await newUser('EMPLOYER');
+    const employer = await createEmployer(db, { ownerId: owner.id, legalName: `Malga Senza Script ${Date.now()}` });
+    const worker = await createWorker(db, employer.id, employer.units[0]!.id, { monthlyGlobalPay: '1700.00' });
+    const { request } = await createFiledRequest(db, { employerId: employer.id, createdById: owner.id, workers: [{ id: worker.id }], applicationDate: '2026-09-07', periodStart: '2026-09-14', periodEnd: '2026-10-09', status: 'INFO_REQUESTED' });
+    await db.requestMessage.create({ data: { requestId: request.id, authorId: staff.id, body: 'Allegate la relazione tecnica.' } });
+    const base = `/aziende/${employer.id}/domande/${request.id}`;
+
+    await loginAs(owner);
+    await page.goto(base);
+    await page.getByLabel('Nuovo messaggio').fill('Relazione inviata per posta certificata.');
+    await page.getByRole('button', { name: 'Invia il messaggio' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Messaggio inviato: la domanda torna in istruttoria.' })).toBeVisible();
+    expect((await db.request.findUniqueOrThrow({ where: { id: request.id } })).status).toBe('UNDER_REVIEW');
+
+    await page.goto(`${base}/ritira`);
+    await page.getByRole('button', { name: 'Ritira la domanda' }).click();
+    await expect(errorSummary(page)).toContainText('Conferma di voler ritirare la domanda');
+    await page.getByLabel(`Voglio ritirare la domanda ${request.protocolNumber}`).check();
+    await page.getByRole('button', { name: 'Ritira la domanda' }).click();
+    const banner = page.getByRole('region', { name: 'Domanda ritirata' });
+    await expect(banner).toContainText('La domanda è stata ritirata');
+    await banner.getByRole('link', { name: 'Torna alla domanda' }).click();
+    await expect(page).toHaveURL(base);
+    await expect(page.getByText('Ritirata', { exact: true }).first()).toBeVisible();
+    await expectBiennium(page, { used: 0, reserved: 0 });
+  });
+});
+
+test('the request pages speak English when the user chose it', async ({ page, db, context, e2eServer, loginAs }) => {
+  const hotel = await db.employer.findUniqueOrThrow({ where: { codiceFiscale: makePartitaIva(1001) }, select: { id: true } });
+  const filed = await db.request.findFirstOrThrow({ where: { employerId: hotel.id, protocolNumber: { not: null } }, select: { id: true, protocolNumber: true } });
+  await loginAs('EMPLOYER');
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: e2eServer.baseURL }]);
+  await page.goto(`/aziende/${hotel.id}/domande/${filed.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Request ${filed.protocolNumber}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'The Committee’s decision' })).toBeVisible();
+  await expect(page.getByText('The Committee has not decided yet.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download the receipt (PDF)' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Withdraw the request' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Withdraw the request' })).toBeVisible();
+  await expect(page.getByLabel(`I want to withdraw request ${filed.protocolNumber}`)).toBeVisible();
+  await page.goto(`/aziende/${hotel.id}/domande`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Requests' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download the list as CSV' })).toBeVisible();
 });

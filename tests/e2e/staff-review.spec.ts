@@ -123,6 +123,10 @@ test('a staff member approves one request in part and rejects another; the ledge
   await expect(page.getByText(`${italianWeeks(requested - granted)} settimane liberate da questa domanda.`)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Ritira la domanda' })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  // A decided request can no longer be withdrawn: the confirmation page says why, with no form.
+  await page.goto(`/aziende/${employer.id}/domande/${spring.request.id}/ritira`);
+  await expect(page.getByText('Questa domanda non si può ritirare: il suo stato è «Approvata in parte».')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ritira la domanda' })).toHaveCount(0);
 
   await page.goto(`/aziende/${employer.id}/domande/${summer.request.id}`);
   const summerDecision = page.getByRole('region', { name: 'Decisione del Comitato' });

@@ -104,7 +104,8 @@ const employerRequests: typeof itEmployerRequests = {
     cancel: 'Do not withdraw, back to the request',
     notAllowed: 'This request cannot be withdrawn: its status is “{status}”. Only a request that has been filed and not yet decided can be withdrawn.',
     back: 'Back to the request',
-    done: 'Request withdrawn.',
+    withdrawnTitle: 'Request withdrawn',
+    withdrawnBody: 'The request has been withdrawn: the weeks it reserved are available again.',
   },
 };
 export default employerRequests;

@@ -195,7 +195,7 @@ const en: typeof review = {
       released: 'Released on {date}',
     },
     attachments: { empty: 'No attachments.', download: 'Download {name}', size: '{size} kB', by: 'uploaded by {name} on {date}' },
-    history: { caption: 'Status changes', from: 'From', to: 'To', at: 'When', by: 'Who', note: 'Note', filed: 'Filing' },
+    history: { caption: 'Status changes', from: 'From', to: 'To', at: 'When', by: 'Who', note: 'Note' },
     decisions: {
       empty: 'No decisions.',
       resolution: 'Resolution no. {number} of {date}',

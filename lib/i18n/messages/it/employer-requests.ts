@@ -104,7 +104,8 @@ const employerRequests = {
     cancel: 'Non ritirare, torna alla domanda',
     notAllowed: 'Questa domanda non si può ritirare: il suo stato è «{status}». Si può ritirare solo una domanda presentata e non ancora decisa.',
     back: 'Torna alla domanda',
-    done: 'Domanda ritirata.',
+    withdrawnTitle: 'Domanda ritirata',
+    withdrawnBody: 'La domanda è stata ritirata: le settimane che prenotava sono di nuovo disponibili.',
   },
 };
 export default employerRequests;

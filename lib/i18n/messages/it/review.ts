@@ -195,7 +195,7 @@ const review = {
       released: 'Liberata il {date}',
     },
     attachments: { empty: 'Nessun allegato.', download: 'Scarica {name}', size: '{size} kB', by: 'caricato da {name} il {date}' },
-    history: { caption: 'Cambi di stato', from: 'Da', to: 'A', at: 'Quando', by: 'Chi', note: 'Nota', filed: 'Presentazione' },
+    history: { caption: 'Cambi di stato', from: 'Da', to: 'A', at: 'Quando', by: 'Chi', note: 'Nota' },
     decisions: {
       empty: 'Nessuna decisione.',
       resolution: 'Delibera n. {number} del {date}',

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
+import { NotificationBanner } from '@/components/ui/notification-banner';
 import { RequestStatusTag, type RequestStatus } from '@/components/ui/tag';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { loadRequestPage } from '../_filed/load';
@@ -50,6 +51,12 @@ export default async function WithdrawRequestPage({ params }: { params: Params }
             <WithdrawForm employerId={employerId} requestId={requestId} protocol={protocol} />
           </ClientMessages>
         </div>
+      ) : request.status === 'WITHDRAWN' ? (
+        // Also what a browser without JavaScript shows right after withdrawing (the page re-renders).
+        <NotificationBanner title={t('withdrawnTitle')}>
+          <p className="mb-2">{t('withdrawnBody')}</p>
+          <Link href={requestPage}>{t('back')}</Link>
+        </NotificationBanner>
       ) : (
         <>
           <p className="mb-4 max-w-3xl text-lg">

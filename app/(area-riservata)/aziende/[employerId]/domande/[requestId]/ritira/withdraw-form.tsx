@@ -53,8 +53,9 @@ export function WithdrawForm({ employerId, requestId, protocol }: { employerId: 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate>
       <ErrorSummary items={summary} focusKey={focusKey} />
-      <input type="hidden" {...form.register('employerId')} />
-      <input type="hidden" {...form.register('requestId')} />
+      {/* defaultValue: without JavaScript the server-rendered fields must carry the ids themselves. */}
+      <input type="hidden" defaultValue={employerId} {...form.register('employerId')} />
+      <input type="hidden" defaultValue={requestId} {...form.register('requestId')} />
       <Textarea label={t('reason')} hint={t('reasonHint')} optional rows={4} error={errorFor('reason')} {...form.register('reason')} />
       <Checkboxes legend={t('confirmLegend')} error={errorFor('confirm')} options={[{ value: 'yes', label: t('confirm', { protocol }) }]} {...form.register('confirm')} />
       <ButtonGroup>
