@@ -22,7 +22,6 @@ import { completeDraft, createReadyEmployer, mondayOnOrAfter } from '../integrat
 import { ROOT } from './support/discover';
 
 const FILINGS = 24;
-const EMPLOYERS = 12; // two drafts each on the same unit: filings also queue on the unit's ledger lock
 
 type Job = { userId: string; employerId: string; requestId: string; idempotencyKey: string };
 type RunLog = { filed: Map<string, string>; refused: Map<string, string>; done: boolean; exitSignal: NodeJS.Signals | null };
