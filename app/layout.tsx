@@ -57,7 +57,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             productName={t('productName')}
             owner={t('owner')}
             about={t('footer.about')}
-            links={[{ href: '/simulatore', label: t('nav.simulator') }, ...(user ? [] : [{ href: '/accedi', label: t('signIn') }])]}
+            links={[
+              { href: '/simulatore', label: t('nav.simulator') },
+              ...(user ? [] : [{ href: '/accedi', label: t('signIn') }]),
+              { href: '/accessibilita', label: t('footer.accessibility') },
+              { href: '/privacy', label: t('footer.privacy') },
+              { href: '/note-legali', label: t('footer.legal') },
+            ]}
           />
         </NextIntlClientProvider>
       </body>

@@ -36,3 +36,14 @@ export function formatDecimal(value: string | number, locale: Locale, maxDecimal
   }
   return format.format(Number(value));
 }
+
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** A month (`YYYY-MM`) for people: "dicembre 2025" / "December 2025". */
+export function formatMonth(monthKey: string, locale: Locale): string {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format.format(new Date(`${monthKey}-01T00:00:00Z`));
+}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PageHeading } from '@/components/layout/page-heading';
+import { LinkButton } from '@/components/ui/link-button';
+import { companyPaths } from '@/lib/company-paths';
 import { Table, Td, Th } from '@/components/ui/table';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { listMyEmployers } from '@/lib/server/data/homes';
@@ -13,10 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-/** Employer's home: the companies they belong to. */
+/** Employer's home: the companies they belong to, and the way to register another. */
 export default async function EmployerHomePage() {
   await pageRole('/aziende', 'EMPLOYER');
-  const [employers, filed, t] = await Promise.all([listMyEmployers(), listMyFiledRequests(), getTranslations('home.employer')]);
+  const [employers, filed, t, tCompany] = await Promise.all([listMyEmployers(), listMyFiledRequests(), getTranslations('home.employer'), getTranslations('company.home')]);
   return (
     <>
       <PageHeading title={t('title')} lead={t('lead')} />
@@ -47,6 +49,9 @@ export default async function EmployerHomePage() {
         </Table>
       )}
       <CompanyFiledRequests companies={filed} />
+      <LinkButton href={companyPaths.create()} className="mt-6">
+        {tCompany('add')}
+      </LinkButton>
     </>
   );
 }

@@ -23,10 +23,14 @@ import itReview from './it/review';
 import enReview from './en/review';
 import itEmployerRequests from './it/employer-requests';
 import enEmployerRequests from './en/employer-requests';
+import itCompany from './it/company';
+import enCompany from './en/company';
+import itLegal from './it/legal';
+import enLegal from './en/legal';
 
-const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator, consultant: itConsultant, delegations: itDelegations, reminders: itReminders, review: itReview, employerRequests: itEmployerRequests };
+const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator, consultant: itConsultant, delegations: itDelegations, reminders: itReminders, review: itReview, employerRequests: itEmployerRequests, company: itCompany, legal: itLegal };
 export type Messages = typeof it;
 
-const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator, consultant: enConsultant, delegations: enDelegations, reminders: enReminders, review: enReview, employerRequests: enEmployerRequests };
+const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator, consultant: enConsultant, delegations: enDelegations, reminders: enReminders, review: enReview, employerRequests: enEmployerRequests, company: enCompany, legal: enLegal };
 
 export const messages: Record<Locale, Messages> = { it, en };

@@ -16,7 +16,14 @@ import { formDataToObject } from './form-data';
 
 export type ActionResult<T> =
   | { status: 'success'; data: T }
-  | { status: 'error'; code: 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DOMAIN'; fieldErrors: FieldErrors; formErrors: string[] };
+  | {
+      status: 'error';
+      code: 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DOMAIN';
+      fieldErrors: FieldErrors;
+      formErrors: string[];
+      /** What a form posted (files and passwords left out), so a page re-rendered without JavaScript refills the boxes. */
+      values?: Record<string, unknown>;
+    };
 
 export type ActionContext = { user: CurrentUser; locale: Locale; access?: EmployerAccess };
 
@@ -61,6 +68,16 @@ function failure(code: ErrorCode, formErrors: string[], fieldErrors: FieldErrors
   return { status: 'error' as const, code, fieldErrors, formErrors };
 }
 
+/** The posted fields worth sending back to the form: text only (no files), never a password. */
+function typedValues(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return /password/i.test(key) ? undefined : value;
+  if (Array.isArray(value)) return value.map((v) => typedValues(v, key));
+  if (value && typeof value === 'object' && !(value instanceof Blob)) {
+    return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (/password/i.test(k) ? [] : [[k, typedValues(v, k)]])));
+  }
+  return undefined;
+}
+
 /**
  * The one wrapper every server action goes through (style.md §6): parse with zod, require a
  * session and a role, check the caller's right to *that* employer, run, and return a typed
@@ -74,6 +91,8 @@ export function defineAction<S extends z.ZodType, R>(def: Definition<S, R>) {
     // Every string is cleaned before validation (lib/schemas/clean-text.ts: no control, bidi or
     // zero-width characters, NFC), so what is validated is what is stored.
     const raw = cleanInput(second instanceof FormData ? formDataToObject(second) : first instanceof FormData ? formDataToObject(first) : first);
+    const posted = second instanceof FormData || first instanceof FormData ? (typedValues(raw) as Record<string, unknown>) : undefined;
+    const refill = <F extends ReturnType<typeof failure>>(f: F) => (posted ? { ...f, values: posted } : f);
     let user: CurrentUser;
     try {
       user = await requireUser();
@@ -87,7 +106,7 @@ export function defineAction<S extends z.ZodType, R>(def: Definition<S, R>) {
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) {
       const { fieldErrors, formErrors } = localizeZodError(parsed.error, locale);
-      return failure('VALIDATION', formErrors, fieldErrors);
+      return refill(failure('VALIDATION', formErrors, fieldErrors));
     }
     try {
       const access = def.employer ? await requireEmployerAccess(def.employer.id(parsed.data), def.employer.mode) : undefined;
@@ -103,7 +122,7 @@ export function defineAction<S extends z.ZodType, R>(def: Definition<S, R>) {
       }
       if (error instanceof DomainError) {
         const text = translateValidationMessage(error.messageKey, locale);
-        return error.field ? failure('DOMAIN', [], { [error.field]: [text] }) : failure('DOMAIN', [text]);
+        return refill(error.field ? failure('DOMAIN', [], { [error.field]: [text] }) : failure('DOMAIN', [text]));
       }
       logError(`action ${def.name} failed`, error);
       throw error;

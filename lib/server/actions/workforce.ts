@@ -1,7 +1,11 @@
 'use server';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { companyPaths } from '@/lib/company-paths';
 import { employerIdField } from '@/lib/schemas/company';
 import { saveHeadcountsSchema } from '@/lib/schemas/headcounts';
+import { withRitorno } from '@/lib/schemas/form-return';
 import { addHistorySchema, removeHistorySchema } from '@/lib/schemas/history';
 import { createWorkerSchema, importWorkersSchema, updateWorkerSchema } from '@/lib/schemas/workers';
 import { saveHeadcounts } from '@/lib/server/data/headcounts';
@@ -11,50 +15,73 @@ import { RATE_LIMITS } from '@/lib/server/rate-limit';
 import { defineAction } from './define-action';
 import { EMPLOYER_SIDE } from './roles';
 
-// Headcounts, workers (one by one or from CSV) and history periods (issue 4).
+// Headcounts, workers (one by one or from CSV) and history periods (issue 4). A page's form sends
+// `ritorno=1`: on success the action redirects to the next page (Post/Redirect/Get, with or without
+// JavaScript) with an `esito` for the success banner; other callers get the result back.
+
+function done(employerId: string, ritorno: '1' | undefined, next: string): void {
+  revalidatePath(companyPaths.home(employerId), 'layout');
+  if (ritorno) redirect(next);
+}
 
 export const saveHeadcountsAction = defineAction({
   name: 'headcount.save',
-  input: saveHeadcountsSchema,
+  input: saveHeadcountsSchema.and(withRitorno),
   roles: EMPLOYER_SIDE,
   employer: { id: (i) => i.employerId, mode: 'write' },
-  run: ({ employerId, productionUnitId, fullTimeWeeklyHours, months }) => saveHeadcounts(employerId, { productionUnitId, fullTimeWeeklyHours, months }),
+  run: async ({ employerId, productionUnitId, fullTimeWeeklyHours, months, ritorno }) => {
+    const saved = await saveHeadcounts(employerId, { productionUnitId, fullTimeWeeklyHours, months });
+    done(employerId, ritorno, `${companyPaths.home(employerId)}?esito=organico&mesi=${saved.saved}#organico`);
+    return saved;
+  },
 });
 
 export const createWorkerAction = defineAction({
   name: 'worker.create',
-  input: createWorkerSchema,
+  input: createWorkerSchema.and(withRitorno),
   roles: EMPLOYER_SIDE,
   employer: { id: (i) => i.employerId, mode: 'write' },
-  run: ({ employerId, ...worker }) => createWorker(employerId, worker),
+  run: async ({ employerId, ritorno, ...worker }) => {
+    const created = await createWorker(employerId, worker);
+    done(employerId, ritorno, `${companyPaths.workers(employerId)}?esito=aggiunto`);
+    return created;
+  },
 });
 
 export const updateWorkerAction = defineAction({
   name: 'worker.update',
-  input: updateWorkerSchema,
+  input: updateWorkerSchema.and(withRitorno),
   roles: EMPLOYER_SIDE,
   employer: { id: (i) => i.employerId, mode: 'write' },
-  run: ({ employerId, workerId, ...worker }) => updateWorker(employerId, workerId, worker),
+  run: async ({ employerId, workerId, ritorno, ...worker }) => {
+    await updateWorker(employerId, workerId, worker);
+    done(employerId, ritorno, `${companyPaths.workers(employerId)}?esito=modificato`);
+  },
 });
 
 export const removeWorkerAction = defineAction({
   name: 'worker.remove',
-  input: z.object({ employerId: employerIdField, workerId: employerIdField }),
+  input: z.object({ employerId: employerIdField, workerId: employerIdField }).and(withRitorno),
   roles: EMPLOYER_SIDE,
   employer: { id: (i) => i.employerId, mode: 'write' },
-  run: ({ employerId, workerId }) => removeWorker(employerId, workerId),
+  run: async ({ employerId, workerId, ritorno }) => {
+    await removeWorker(employerId, workerId);
+    done(employerId, ritorno, `${companyPaths.workers(employerId)}?esito=rimosso`);
+  },
 });
 
 /** Preview (confirm unchecked) or import (confirm checked, with the preview's hash) a CSV of workers. */
 export const importWorkersAction = defineAction({
   name: 'worker.import',
-  input: importWorkersSchema,
+  input: importWorkersSchema.and(withRitorno),
   roles: EMPLOYER_SIDE,
   employer: { id: (i) => i.employerId, mode: 'write' },
   rateLimit: RATE_LIMITS.csvImportPerUser,
-  run: async ({ employerId, file, confirm, previewHash }, ctx) => {
+  run: async ({ employerId, file, confirm, previewHash, ritorno }, ctx) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const outcome = await importWorkersCsv(employerId, bytes, { commit: confirm, previewHash, locale: ctx.locale });
+    // A refused file stays on the upload page with its problems; an imported one goes to the list.
+    if (confirm && outcome.ok) done(employerId, ritorno, `${companyPaths.workers(employerId)}?esito=importati&righe=${outcome.imported}`);
     // The preview shows names to the person importing them; nothing else leaves the server.
     return {
       ok: outcome.ok,
@@ -71,16 +98,23 @@ export const importWorkersAction = defineAction({
 
 export const addHistoryAction = defineAction({
   name: 'history.add',
-  input: addHistorySchema,
+  input: addHistorySchema.and(withRitorno),
   roles: EMPLOYER_SIDE,
   employer: { id: (i) => i.employerId, mode: 'write' },
-  run: ({ employerId, productionUnitId, cause, periodStart, periodEnd, weeks }) => addHistoryEntry(employerId, { productionUnitId, cause, periodStart, periodEnd, weeks }),
+  run: async ({ employerId, productionUnitId, cause, periodStart, periodEnd, weeks, ritorno }) => {
+    const added = await addHistoryEntry(employerId, { productionUnitId, cause, periodStart, periodEnd, weeks });
+    done(employerId, ritorno, `${companyPaths.history(employerId)}?esito=aggiunto`);
+    return added;
+  },
 });
 
 export const removeHistoryAction = defineAction({
   name: 'history.remove',
-  input: removeHistorySchema,
+  input: removeHistorySchema.and(withRitorno),
   roles: EMPLOYER_SIDE,
   employer: { id: (i) => i.employerId, mode: 'write' },
-  run: ({ employerId, entryId }) => removeHistoryEntry(employerId, entryId),
+  run: async ({ employerId, entryId, ritorno }) => {
+    await removeHistoryEntry(employerId, entryId);
+    done(employerId, ritorno, `${companyPaths.history(employerId)}?esito=rimosso`);
+  },
 });

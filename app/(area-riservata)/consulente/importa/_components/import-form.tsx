@@ -3,8 +3,7 @@ import { useActionState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/form/error-summary';
-import { LabelledField, controlClasses } from '@/components/form/field';
-import { describedBy, fieldId } from '@/components/form/ids';
+import { FileInput } from '@/components/form/file-input';
 import { Radios } from '@/components/form/radios';
 import { Select } from '@/components/form/select';
 import { FORM_OPTIONS, useFormErrors, useValidatedSubmit } from '@/components/form/use-form-errors';
@@ -25,8 +24,6 @@ export function ImportForm({ clients, defaultClient }: { clients: Array<{ value:
   const { errorFor, summary, focusKey } = useFormErrors(form, server, { formErrorField: 'employerId' });
   const onSubmit = useValidatedSubmit(form, formAction);
   const refused = state?.status === 'success' && !state.data.ok ? state.data : null;
-  const fileError = errorFor('file');
-  const fileId = fieldId('file');
 
   return (
     <>
@@ -61,17 +58,7 @@ export function ImportForm({ clients, defaultClient }: { clients: Array<{ value:
           error={errorFor('kind')}
           options={(['WORKERS', 'HEADCOUNTS'] as const).map((k) => ({ value: k, label: t(`kinds.${k}`), hint: t(`kindHints.${k}`) }))}
         />
-        <LabelledField id={fileId} label={t('file')} hint={t('fileHint')} error={fileError}>
-          <input
-            id={fileId}
-            name="file"
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={describedBy(fileId, { hint: t('fileHint'), error: fileError })}
-            className={controlClasses(fileError, 'w-full max-w-[59ex]')}
-          />
-        </LabelledField>
+        <FileInput name="file" label={t('file')} hint={t('fileHint')} error={errorFor('file')} accept=".csv,text/csv,text/plain" />
         <Button disabled={pending}>{pending ? t('submitting') : t('submit')}</Button>
       </form>
     </>

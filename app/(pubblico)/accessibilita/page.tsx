@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { LegalPage } from '../_components/legal-page';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('legal.accessibility');
+  return { title: t('title') };
+}
+
+/** Footer page, public. */
+export default function AccessibilityStatementPage() {
+  return <LegalPage page="accessibility" />;
+}
