@@ -95,4 +95,5 @@ export const ROUTES: Record<string, string> = {
   'POST /api/allegati':                                           ' D   A   D   A   D   D   D   A   A ', // a document on A's filed request
   'GET /comitato/audit/export':                                   STAFF_ONLY,
   'GET /comitato/report/export':                                  STAFF_ONLY,
+  'GET /comitato/aziende/[employerId]/esporta':                   STAFF_ONLY, // everything held about A, as JSON (issue 7 §6)
 };

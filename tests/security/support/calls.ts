@@ -250,6 +250,7 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   },
   'GET /comitato/audit/export': async (w) => ({ path: `/comitato/audit/export?azienda=${w.a.employer.codiceFiscale}` }),
   'GET /comitato/report/export': async () => ({ path: '/comitato/report/export?dal=2026-01&al=2026-12' }),
+  'GET /comitato/aziende/[employerId]/esporta': async (w) => ({ path: `/comitato/aziende/${w.a.employer.id}/esporta`, params: { employerId: w.a.employer.id } }),
   'GET /aziende/[employerId]/domande/[requestId]/lettera-sindacati': async (w) => {
     const draft = await w.draft();
     return { path: `/aziende/${w.a.employer.id}/domande/${draft.id}/lettera-sindacati`, params: { employerId: w.a.employer.id, requestId: draft.id } };
