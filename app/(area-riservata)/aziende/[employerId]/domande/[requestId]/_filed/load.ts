@@ -1,5 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getRequestDetail, type RequestDetailDto } from '@/lib/server/data/request-detail';
 import { DomainError } from '@/lib/server/errors';
@@ -8,8 +9,9 @@ import type { EmployerAccess } from '@/lib/server/auth/guards';
 /**
  * The request pages' guard and read: members, delegated consultants and staff may read; anyone
  * else gets 403 (a visitor is sent to sign in); a request of another company is "not found".
+ * Cached per render, so the page and its metadata read the request once.
  */
-export async function loadRequestPage(employerId: string, requestId: string, path = ''): Promise<{ access: EmployerAccess; request: RequestDetailDto }> {
+export const loadRequestPage = cache(async (employerId: string, requestId: string, path = ''): Promise<{ access: EmployerAccess; request: RequestDetailDto }> => {
   const access = await pageEmployerAccess(`/aziende/${employerId}/domande/${requestId}${path}`, employerId);
   try {
     const request = await getRequestDetail(employerId, requestId);
@@ -19,4 +21,4 @@ export async function loadRequestPage(employerId: string, requestId: string, pat
     if (error instanceof DomainError && error.messageKey === 'request.notFound') notFound();
     throw error;
   }
-}
+});
