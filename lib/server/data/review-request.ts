@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { RULES_VERSION, ScenarioError, simulate, type Scenario, type SimulationResult, type TimelineWindow } from '@/lib/rules';
 import { diffResults, type ResultDiff } from '@/lib/review/reevaluation';
@@ -6,7 +7,7 @@ import { readFilingSnapshot } from '@/lib/review/snapshot';
 import { requireRole } from '@/lib/server/auth/guards';
 import { isoDate, todayInRome } from '@/lib/server/clock';
 import { prisma } from '@/lib/server/db';
-import { loadEmployerFacts, loadResolutions, scenarioForReevaluation } from '@/lib/server/data/scenario';
+import { loadEmployerFacts, scenarioForReevaluation } from '@/lib/server/data/scenario';
 import { filedRequestTimeline } from '@/lib/server/data/timeline';
 import { logError } from '@/lib/server/log';
 
@@ -82,7 +83,14 @@ export type ReviewRequestDto = {
   ledger: Array<{ id: string; kind: string; periodStart: string; periodEnd: string; weeks: string; releasedAt: string | null }>;
 };
 
-export async function getRequestForReview(requestId: string): Promise<ReviewRequestDto> {
+/**
+ * The employer's facts (units, headcounts, live ledger, resolutions register) once per page view:
+ * the re-evaluation and the timeline both need them and run side by side (5 statements each).
+ */
+const reviewFacts = cache((employerId: string) => loadEmployerFacts(prisma, employerId));
+
+/** Once per page view: the page and its metadata both ask for it. */
+export const getRequestForReview = cache(async (requestId: string): Promise<ReviewRequestDto> => {
   await requireRole('STAFF', 'ADMIN');
   const r = await prisma.request.findUnique({
     where: { id: requestId },
@@ -209,7 +217,7 @@ export async function getRequestForReview(requestId: string): Promise<ReviewRequ
       releasedAt: e.releasedAt?.toISOString() ?? null,
     })),
   };
-}
+});
 
 function evaluate(label: Reevaluation['label'], scenario: Scenario, filed: SimulationResult): Reevaluation {
   try {
@@ -233,7 +241,9 @@ function evaluate(label: Reevaluation['label'], scenario: Scenario, filed: Simul
 export async function reevaluate(dto: ReviewRequestDto): Promise<Reevaluation[]> {
   await requireRole('STAFF', 'ADMIN');
   if (!dto.snapshot) return [];
-  const [resolutions, current] = await Promise.all([loadResolutions(prisma), scenarioForReevaluation(prisma, dto.employer.id, dto.id, todayInRome())]);
+  const facts = await reviewFacts(dto.employer.id);
+  const resolutions = facts.committeeResolutions;
+  const current = await scenarioForReevaluation(prisma, dto.employer.id, dto.id, todayInRome(), { facts });
   const withResolutions = (scenario: Scenario): Scenario => {
     const copy = structuredClone(scenario);
     if (resolutions.length) copy.committeeResolutions = resolutions;
@@ -255,7 +265,7 @@ export async function reviewTimeline(dto: ReviewRequestDto): Promise<TimelineWin
   await requireRole('STAFF', 'ADMIN');
   const snapshot = dto.snapshot;
   if (!snapshot || !dto.unit) return [];
-  const facts = await loadEmployerFacts(prisma, dto.employer.id);
+  const facts = await reviewFacts(dto.employer.id);
   const live = dto.ledger.filter((e) => e.releasedAt === null && (e.kind === 'RESERVED' || e.kind === 'AUTHORISED'));
   const held = live.at(-1) ?? null;
   const request = snapshot.inputs.request;

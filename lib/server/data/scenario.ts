@@ -266,10 +266,11 @@ export type FilingSnapshot = {
  * the inputs frozen at filing, with today's ledger of the employer (this request's own entries are
  * left out by its id) and the new evaluation day. The application date stays the filing date.
  */
-export async function scenarioForReevaluation(db: Db, employerId: string, requestId: string, asOf: string): Promise<Scenario | null> {
+export async function scenarioForReevaluation(db: Db, employerId: string, requestId: string, asOf: string, opts: { facts?: EmployerFacts } = {}): Promise<Scenario | null> {
   const request = await db.request.findFirst({ where: { id: requestId, employerId }, select: { snapshot: true } });
   const snapshot = request?.snapshot as FilingSnapshot | null | undefined;
   if (!snapshot?.scenario) return null;
-  const facts = await loadEmployerFacts(db, employerId);
+  // The caller's facts when it has them (the review page loads them once for two uses).
+  const facts = opts.facts ?? (await loadEmployerFacts(db, employerId));
   return { ...snapshot.scenario, asOf, ledger: facts.ledger, request: { ...snapshot.scenario.request, requestId } };
 }
