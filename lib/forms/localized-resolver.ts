@@ -1,8 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { config } from 'zod/v4/core';
 import type { Locale } from '@/lib/i18n/config';
 import { translateValidationMessages } from '@/lib/schemas/messages/lazy';
+
+// zod 4 probes whether it may compile fast object parsers with `new Function('')`; under the
+// Content-Security-Policy (no 'unsafe-eval', proxy.ts) the browser blocks that probe and reports a
+// CSP violation. Interpreted parsing is correct and fast enough for forms. Set here, where every
+// client form's parsing starts, rather than in instrumentation-client.ts, which put zod's core
+// (5.3 KB gzip) into the first load of every page, forms or not (tests/e2e/security-headers.spec.ts
+// watches for reports). Browser only: the server has no such policy and keeps compiled parsers.
+if (typeof window !== 'undefined') config({ jitless: true });
 
 type MessageNode = { message: string; type: string };
 
