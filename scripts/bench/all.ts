@@ -46,9 +46,13 @@ function wizardPages(site: Site): PageToWeigh[] {
     .filter((p) => !p.url.includes('['));
 }
 
-/** Public pages weighed next to the wizard: the simulator and the sign-in page. */
+/**
+ * Pages weighed next to the wizard: the simulator and the sign-in page, and the landing page (no
+ * form, no client component of its own): the floor every page's first load starts from.
+ */
 function publicPages(site: Site): PageToWeigh[] {
   return [
+    { name: 'landing (floor)', url: `${site.base}/`, routeEntry: '(pubblico)/page', wizard: false },
     { name: 'simulatore', url: `${site.base}/simulatore`, routeEntry: '(pubblico)/simulatore/page', wizard: false },
     { name: 'accedi', url: `${site.base}/accedi`, routeEntry: '(auth)/accedi/page', wizard: false },
   ];

@@ -24,7 +24,6 @@ export async function listMyFiledRequests(): Promise<CompanyFiledRequests[]> {
     select: {
       id: true,
       legalName: true,
-      _count: { select: { requests: { where: filed } } },
       requests: {
         where: filed,
         orderBy: [{ filedAt: 'desc' }, { id: 'desc' }],
@@ -33,10 +32,15 @@ export async function listMyFiledRequests(): Promise<CompanyFiledRequests[]> {
       },
     },
   });
+  // Counted per company through the (employerId, status) index: the ORM's `_count` of a relation
+  // with a filter grouped every filed request of the province before joining (890 ms at 1M
+  // requests, docs/performance.md).
+  const counts = await prisma.request.groupBy({ by: ['employerId'], where: { ...filed, employerId: { in: employers.map((e) => e.id) } }, _count: { _all: true } });
+  const total = new Map(counts.map((c) => [c.employerId, c._count._all]));
   return employers.map((e) => ({
     employerId: e.id,
     legalName: e.legalName,
-    total: e._count.requests,
+    total: total.get(e.id) ?? 0,
     requests: e.requests.map((r) => ({
       id: r.id,
       protocolNumber: r.protocolNumber!,
