@@ -4,6 +4,7 @@ import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import { useLocale } from 'next-intl';
 import type { z } from 'zod';
 import { localizedZodResolver } from '@/lib/forms/localized-resolver';
+import { refillValues } from '@/lib/forms/refill-values';
 import type { Locale } from '@/lib/i18n/config';
 import { FORM_OPTIONS, useFormErrors, useValidatedSubmit } from './use-form-errors';
 
@@ -13,24 +14,6 @@ type ActionState = { status: 'success'; data: unknown } | Failure | null;
 /** Any defineAction action (they all take `(previous, formData)`); the hook only reads the failure part. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type FormAction = (previous: any, formData: FormData) => Promise<ActionState>;
-
-/**
- * The values to show: what was posted when the action answered with errors (so a page re-rendered
- * without JavaScript keeps every typed value), else the defaults. Follows the defaults' shape:
- * strings, nested objects (date parts) and arrays (rows); a box left out of the post is empty.
- */
-export function refillValues<T>(defaults: T, posted: unknown): T {
-  if (typeof defaults === 'string') return (typeof posted === 'string' ? posted : '') as T;
-  if (Array.isArray(defaults)) {
-    const rows = Array.isArray(posted) ? posted : [];
-    return defaults.map((d, i) => refillValues(d, rows[i])) as T;
-  }
-  if (defaults && typeof defaults === 'object') {
-    const source = posted && typeof posted === 'object' ? (posted as Record<string, unknown>) : {};
-    return Object.fromEntries(Object.entries(defaults).map(([k, d]) => [k, refillValues(d, source[k])])) as T;
-  }
-  return defaults;
-}
 
 /**
  * A GOV.UK form bound to a server action (defineAction): react-hook-form validates on submit with

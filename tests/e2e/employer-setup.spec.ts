@@ -3,7 +3,7 @@
 // the size class computed by the rules with the law's worked examples (digest A-6, B-2). Every page
 // gets an axe scan; the forms work without JavaScript; another employer's pages are closed.
 import { expect, expectNoAxeViolations, errorSummary, test } from '../playwright-utils';
-import { createEmployer } from '../fixtures/factories';
+import { createDelegation, createEmployer } from '../fixtures/factories';
 import { makeCodiceFiscale, makePartitaIva } from '../fixtures/tax-codes';
 
 let serial = 3_100_000 + Math.floor(Math.random() * 800_000);
@@ -288,5 +288,118 @@ test('an employer cannot open another employer’s company pages', async ({ page
     expect(response?.status(), path).toBe(403);
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Accesso non consentito' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the employer corrects and removes what it entered; each of those pages is accessible', async ({ page, newUser, loginAs, db }) => {
+  const owner = await newUser('EMPLOYER');
+  const employer = await createEmployer(db, { ownerId: owner.id, legalName: `Albergo Paganella ${serial} S.r.l.` });
+  const unit = employer.units[0]!;
+  const worker = await db.worker.create({
+    data: {
+      employerId: employer.id,
+      productionUnitId: unit.id,
+      codiceFiscale: makeCodiceFiscale(++serial),
+      lastName: 'Pedrotti',
+      firstName: 'Luca',
+      category: 'OPERAIO',
+      contractType: 'SEASONAL',
+      hireDate: new Date('2024-12-01T00:00:00Z'),
+      effectiveDaysAtUnit: 90,
+      weeklyHours: '40',
+      payBasis: 'HOURLY',
+      hourlyGlobalPay: '11.5607',
+      householdWithoutChildren: true,
+    },
+  });
+  await loginAs(owner);
+
+  // Identity: "Modifica" from the summary list, the stored values in the boxes.
+  await page.goto(`/aziende/${employer.id}`);
+  await page.getByRole('link', { name: 'Modifica Ragione sociale' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dati dell’azienda' })).toBeVisible();
+  await expect(page.getByLabel('Codice fiscale dell’azienda')).toHaveValue(employer.codiceFiscale);
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Ragione sociale').fill(`Albergo Paganella ${serial} S.p.A.`);
+  await page.getByRole('button', { name: 'Salva le modifiche' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'I dati dell’azienda sono stati aggiornati.' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Albergo Paganella ${serial} S.p.A.`);
+
+  // The unit: rename it; it has a worker, so removing it is refused with the reason.
+  await page.getByRole('link', { name: `Modifica ${unit.name}` }).click();
+  await expect(page.getByLabel('Comune (provincia TN)')).toHaveValue(unit.comuneCode);
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Nome dell’unità').fill('Albergo in Paganella');
+  await page.getByRole('button', { name: 'Salva le modifiche' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'L’unità produttiva è stata aggiornata.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Rimuovi Albergo in Paganella' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vuoi rimuovere Albergo in Paganella?' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Sì, rimuovi l’unità' }).click();
+  await expect(errorSummary(page).getByRole('link')).toHaveText(['La sede ha lavoratori o domande collegati: non può essere eliminata']);
+  await expectNoAxeViolations(page);
+
+  // The worker: the stored hourly pay is shown the Italian way; then removed.
+  await page.goto(`/aziende/${employer.id}/lavoratori`);
+  await page.getByRole('link', { name: 'Modifica Pedrotti Luca' }).click();
+  await expect(page.getByLabel('Retribuzione globale oraria, in euro')).toHaveValue('11,5607');
+  await expect(page.getByRole('radio', { name: 'Stagionale' })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Orario contrattuale settimanale').fill('61');
+  await page.getByRole('button', { name: 'Salva le modifiche' }).click();
+  await expect(errorSummary(page)).toBeVisible();
+  await expect(page.getByLabel('Orario contrattuale settimanale')).toHaveValue('61');
+  await page.getByLabel('Orario contrattuale settimanale').fill('38');
+  await page.getByRole('button', { name: 'Salva le modifiche' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'I dati del lavoratore sono stati aggiornati.' })).toBeVisible();
+  expect((await db.worker.findUniqueOrThrow({ where: { id: worker.id } })).weeklyHours.toFixed()).toBe('38');
+  await page.getByRole('link', { name: 'Rimuovi Pedrotti Luca' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Sì, rimuovi il lavoratore' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Il lavoratore è stato rimosso.' })).toBeVisible();
+  expect(await db.worker.count({ where: { id: worker.id } })).toBe(0);
+
+  // Without workers the unit can go.
+  await page.goto(`/aziende/${employer.id}/sedi/${unit.id}/rimuovi`);
+  await page.getByRole('button', { name: 'Sì, rimuovi l’unità' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'L’unità produttiva è stata rimossa.' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Unità produttive' })).toContainText('Nessuna unità produttiva registrata.');
+});
+
+test('a delegated consultant works on the client’s set-up; the Committee’s staff only read it', async ({ page, newUser, loginAs, db }) => {
+  const owner = await newUser('EMPLOYER');
+  const consultant = await newUser('CONSULTANT');
+  const employer = await createEmployer(db, { ownerId: owner.id, legalName: `Hotel Brenta ${serial} S.r.l.` });
+  await createDelegation(db, { employerId: employer.id, consultantId: consultant.id, createdById: owner.id, status: 'ACTIVE' });
+  await loginAs(consultant);
+  await page.goto(`/aziende/${employer.id}`);
+  await expect(page.getByRole('navigation', { name: 'Percorso di navigazione' })).toContainText('I miei clienti');
+  await page.getByRole('link', { name: 'Aggiungi un’unità produttiva' }).click();
+  await page.getByLabel('Nome dell’unità').fill('Dependance');
+  await page.getByLabel(/^Comune/).selectOption({ label: 'Pinzolo' });
+  await page.getByRole('button', { name: 'Aggiungi l’unità produttiva' }).click();
+  await expect(page.getByRole('region', { name: 'Unità produttive' })).toContainText('Pinzolo');
+
+  await page.context().clearCookies();
+  await loginAs('STAFF');
+  await page.goto(`/aziende/${employer.id}`);
+  await expect(page.getByRole('region', { name: 'Unità produttive' })).toContainText('Pinzolo');
+  await expect(page.getByRole('link', { name: /^Modifica/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  expect((await page.goto(`/aziende/${employer.id}/identita`))?.status()).toBe(403);
+  expect((await page.goto(`/aziende/${employer.id}/lavoratori`))?.status()).toBe(200);
+  expect((await page.goto(`/aziende/${employer.id}/storico`))?.status()).toBe(200);
+  await expect(page.getByRole('button', { name: 'Aggiungi il periodo' })).toHaveCount(0);
+});
+
+test('the set-up pages speak English when the user chooses it', async ({ page, newUser, loginAs, context, e2eServer }) => {
+  const owner = await newUser('EMPLOYER');
+  await loginAs(owner);
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: e2eServer.baseURL }]);
+  await page.goto('/aziende/nuova');
+  await expect(page.getByRole('heading', { level: 1, name: 'Register a company' })).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(errorSummary(page).getByRole('link').first()).toHaveText('Enter the company name');
+  await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);
 });

@@ -39,13 +39,20 @@ export function ConfirmForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <ButtonGroup>
-        <Button id={submitContext ? undefined : 'conferma'} variant={submitContext ? 'secondary' : 'warning'} disabled={f.pending}>
+      {submitContext ? (
+        // A table row's button: no margins, the row names what it removes.
+        <Button variant="secondary" disabled={f.pending}>
           {submitLabel}
-          {submitContext ? <span className="sr-only"> {submitContext}</span> : null}
+          <span className="sr-only"> {submitContext}</span>
         </Button>
-        {cancelHref ? <Link href={cancelHref}>{cancelLabel}</Link> : null}
-      </ButtonGroup>
+      ) : (
+        <ButtonGroup>
+          <Button id="conferma" variant="warning" disabled={f.pending}>
+            {submitLabel}
+          </Button>
+          {cancelHref ? <Link href={cancelHref}>{cancelLabel}</Link> : null}
+        </ButtonGroup>
+      )}
     </form>
   );
 }
