@@ -76,6 +76,12 @@ export const OTHER_SERVER_FUNCTIONS: Record<string, { wraps: string } | { expect
   'lib/server/actions/session.ts#signOutAction': { expect: PUBLIC },
   'lib/server/actions/simulator.ts#quickSimulationAction': { expect: PUBLIC }, // stores nothing, per-IP limit
   'lib/server/actions/simulator.ts#lr5SimulationAction': { expect: PUBLIC },
+  // The request wizard's forms: each calls one request action and then redirects (Post/Redirect/Get).
+  'lib/server/actions/request-wizard.ts#startRequestFormAction': { wraps: 'request.draft.create' },
+  'lib/server/actions/request-wizard.ts#saveCausePeriodFormAction': { wraps: 'request.draft.causePeriod' },
+  'lib/server/actions/request-wizard.ts#saveWorkersFormAction': { wraps: 'request.draft.workers' },
+  'lib/server/actions/request-wizard.ts#saveProcedureFormAction': { wraps: 'request.draft.procedure' },
+  'lib/server/actions/request-wizard.ts#fileRequestFormAction': { wraps: 'request.file' },
 };
 
 /** Route handlers, by `<METHOD> <path>` (route groups dropped, dynamic segments as in the folder names). */

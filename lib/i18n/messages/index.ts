@@ -27,10 +27,12 @@ import itCompany from './it/company';
 import enCompany from './en/company';
 import itLegal from './it/legal';
 import enLegal from './en/legal';
+import itWizard from './it/wizard';
+import enWizard from './en/wizard';
 
-const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator, consultant: itConsultant, delegations: itDelegations, reminders: itReminders, review: itReview, employerRequests: itEmployerRequests, company: itCompany, legal: itLegal };
+const it = { common: itCommon, auth: itAuth, home: itHome, labels: itLabels, rules: itRules, simulator: itSimulator, consultant: itConsultant, delegations: itDelegations, reminders: itReminders, review: itReview, employerRequests: itEmployerRequests, company: itCompany, legal: itLegal, wizard: itWizard };
 export type Messages = typeof it;
 
-const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator, consultant: enConsultant, delegations: enDelegations, reminders: enReminders, review: enReview, employerRequests: enEmployerRequests, company: enCompany, legal: enLegal };
+const en: Messages = { common: enCommon, auth: enAuth, home: enHome, labels: enLabels, rules: enRules, simulator: enSimulator, consultant: enConsultant, delegations: enDelegations, reminders: enReminders, review: enReview, employerRequests: enEmployerRequests, company: enCompany, legal: enLegal, wizard: enWizard };
 
 export const messages: Record<Locale, Messages> = { it, en };

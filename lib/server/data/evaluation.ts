@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { ScenarioError, simulate, type Scenario, type SimulationResult } from '@/lib/rules';
 import type { RequestDraft } from '@/lib/schemas/request-draft';
+import type { Problem, StepKey, StepStatus } from '@/lib/requests/wizard';
 import { DomainError } from '@/lib/server/errors';
 import { scenarioForDraft, type Db } from './scenario';
 import { protocolNumbersOf, unitTimeline, type UnitTimeline } from './timeline';
@@ -14,9 +15,7 @@ export type RequestStatus = 'DRAFT' | 'DISCARDED' | 'FILED' | 'UNDER_REVIEW' | '
 /** Statuses of a request waiting for the Committee: one list, shared with the review queue. */
 export { PENDING_STATUSES } from '@/lib/review/queue';
 
-export type StepStatus = 'completed' | 'todo' | 'cannotStart' | 'problem';
-export type StepKey = 'causePeriod' | 'workers' | 'procedure' | 'summary';
-export type Problem = { step: StepKey; message: string; /** where to fix it, e.g. the headcounts page */ fix?: 'headcounts' | 'workers' | 'company' | 'units' };
+export type { Problem, ProblemKey, StepKey, StepStatus } from '@/lib/requests/wizard';
 
 export type DraftEvaluation = {
   requestId: string;
@@ -54,28 +53,28 @@ export async function evaluateDraftWith(db: Db, employerId: string, requestId: s
   let result: SimulationResult | null = null;
   let timeline: UnitTimeline | null = null;
 
-  for (const step of draft.unreadable) problems.push({ step, message: 'I dati salvati di questo passo non sono più leggibili: compilalo di nuovo' });
-  if (missingWorkers.length) problems.push({ step: 'workers', message: `${missingWorkers.length === 1 ? 'Un lavoratore scelto non è' : `${missingWorkers.length} lavoratori scelti non sono`} più tra i lavoratori della sede: aggiorna l’elenco`, fix: 'workers' });
+  for (const step of draft.unreadable) problems.push({ step, key: 'unreadable' });
+  if (missingWorkers.length) problems.push({ step: 'workers', key: 'missingWorkers', values: { count: missingWorkers.length }, fix: 'workers' });
 
   if (scenario) {
     try {
       result = simulate(scenario);
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
-      for (const issue of error.issues) problems.push({ step: 'causePeriod', message: issue.message, fix: issue.path.startsWith('headcounts') ? 'headcounts' : undefined });
+      for (const issue of error.issues) problems.push({ step: 'causePeriod', text: issue.message, fix: issue.path.startsWith('headcounts') ? 'headcounts' : undefined });
     }
   }
   if (result) {
-    if (result.instrument !== 'FSTN') problems.push({ step: 'causePeriod', message: result.routing.reason });
+    if (result.instrument !== 'FSTN') problems.push({ step: 'causePeriod', text: result.routing.reason });
     else {
-      if (result.cause && !result.cause.admitted) problems.push({ step: 'causePeriod', message: result.cause.reason });
+      if (result.cause && !result.cause.admitted) problems.push({ step: 'causePeriod', text: result.cause.reason });
       const fw = result.deadlines.filingWindow;
-      if (fw && !fw.benefitFrom) problems.push({ step: 'causePeriod', message: fw.status === 'TOO_EARLY' ? `La domanda si può presentare dal ${fw.earliest} (30 giorni prima dell’inizio)` : `Domanda fuori termine: andava presentata entro il ${fw.latest}` });
-      if (result.perRequestMax && !result.perRequestMax.passed) problems.push({ step: 'causePeriod', message: `Il periodo conta ${result.perRequestMax.requestedWeeks} settimane: il massimo per una domanda è ${result.perRequestMax.limit}. Dividi la richiesta in più domande.` });
-      if (result.windows?.outcome === 'refuse') problems.push({ step: 'causePeriod', message: `Nelle finestre mobili della sede non restano settimane per questo periodo (massimo concedibile: ${result.windows.maxGrantableWeeks})` });
-      if (draft.workers && result.workers.length > 0 && result.totals.workersEligible === 0) problems.push({ step: 'workers', message: 'Nessuno dei lavoratori scelti ha diritto all’assegno' });
+      if (fw && !fw.benefitFrom) problems.push(fw.status === 'TOO_EARLY' ? { step: 'causePeriod', key: 'tooEarly', values: { date: fw.earliest } } : { step: 'causePeriod', key: 'tooLate', values: { date: fw.latest } });
+      if (result.perRequestMax && !result.perRequestMax.passed) problems.push({ step: 'causePeriod', key: 'perRequestMax', values: { requested: result.perRequestMax.requestedWeeks, limit: result.perRequestMax.limit ?? '' } });
+      if (result.windows?.outcome === 'refuse') problems.push({ step: 'causePeriod', key: 'windowsExhausted', values: { max: result.windows.maxGrantableWeeks } });
+      if (draft.workers && result.workers.length > 0 && result.totals.workersEligible === 0) problems.push({ step: 'workers', key: 'noEligibleWorker' });
       const union = result.deadlines.unionProcedure;
-      if (draft.procedure && union?.outcome === 'fail') problems.push({ step: 'procedure', message: union.detail });
+      if (draft.procedure && union?.outcome === 'fail') problems.push({ step: 'procedure', text: union.detail });
       if (draft.causePeriod && result.regime && opts.timeline !== false) {
         const protocolNumbers = await protocolNumbersOf(db, facts);
         const cp = draft.causePeriod;
@@ -112,7 +111,7 @@ export async function evaluateDraftWith(db: Db, employerId: string, requestId: s
   const allSaved = saved.causePeriod && saved.workers && saved.procedure;
   if (allSaved) steps.summary = problems.length || !result?.eligible ? 'problem' : 'todo';
   if (allSaved && !problems.length && result && !result.eligible) {
-    for (const reason of result.reasons) problems.push({ step: 'summary', message: reason });
+    for (const reason of result.reasons) problems.push({ step: 'summary', text: reason });
   }
   return { requestId, status: request.status, draft, steps, problems, scenario, result, timeline, applicationDate: today, idempotencyKey: draftKey(requestId, request.draft) };
 }

@@ -16,7 +16,7 @@ import { evaluateDraftWith, type DraftEvaluation, type RequestStatus } from './e
 // or "Avanti", so a draft resumes from any browser; the draft is evaluated with lib/rules on every
 // page (live feedback) and filed by lib/server/data/filing.ts.
 
-export { PENDING_STATUSES, draftKey, evaluateDraftWith, type RequestStatus, type DraftEvaluation, type Problem, type StepKey, type StepStatus } from './evaluation';
+export { PENDING_STATUSES, draftKey, evaluateDraftWith, type RequestStatus, type DraftEvaluation, type Problem, type ProblemKey, type StepKey, type StepStatus } from './evaluation';
 
 export type RequestSummaryDto = {
   id: string;

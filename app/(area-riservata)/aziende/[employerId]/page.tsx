@@ -12,6 +12,7 @@ import { companyPaths } from '@/lib/company-paths';
 import { formatCalendarDate, formatMonth } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import { roleHome } from '@/lib/navigation';
+import { newRequestPath } from '@/lib/requests/wizard';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { companyStatusToday } from '@/lib/server/data/company-status';
 import { getCompany } from '@/lib/server/data/employers';
@@ -58,6 +59,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pa
     getTranslations('common.nav'),
     getLocale() as Promise<Locale>,
   ]);
+  const tWizard = await getTranslations('wizard.newRequest');
   const role = access.user.role;
   const canEdit = access.via !== 'staff';
   const edit = (href: string, hidden: string) => (canEdit ? { href, label: t('change'), hidden } : undefined);
@@ -74,7 +76,11 @@ export default async function CompanyPage({ params, searchParams }: { params: Pa
         </NotificationBanner>
       ) : null}
       <PageHeading title={company.legalName} caption={t('caption')} />
-      {/* The request wizard's "Nuova domanda" start link belongs here (request helper). */}
+      {canEdit ? (
+        <p className="mb-8">
+          <LinkButton href={newRequestPath(employerId)}>{tWizard('button')}</LinkButton>
+        </p>
+      ) : null}
 
       <section aria-labelledby="dati" className="mb-10">
         <h2 id="dati" className="mb-4 text-3xl">

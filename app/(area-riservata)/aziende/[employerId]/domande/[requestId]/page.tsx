@@ -22,8 +22,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function RequestPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { employerId, requestId } = await params;
   const { access, request } = await loadRequestPage(employerId, requestId);
-  if (request.status === 'DRAFT') return <DraftTaskList employerId={employerId} requestId={requestId} />;
   const query = await searchParams;
+  if (request.status === 'DRAFT') return <DraftTaskList employerId={employerId} requestId={requestId} saved={query.salvata !== undefined} />;
   return (
     <FiledRequestView
       request={request}

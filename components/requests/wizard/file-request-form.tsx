@@ -1,0 +1,53 @@
+'use client';
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Checkboxes } from '@/components/form/checkboxes';
+import { ErrorSummary } from '@/components/form/error-summary';
+import { fieldId } from '@/components/form/ids';
+import { Button, ButtonGroup } from '@/components/ui/button';
+import type { WizardFormAction, WizardFormState } from '@/lib/requests/wizard';
+
+export type FileRequestFormProps = {
+  employerId: string;
+  requestId: string;
+  /** The hash of the draft this riepilogo shows: "Invia" files exactly that draft, once. */
+  idempotencyKey: string;
+  /** When fewer weeks remain than asked: the trimmed period (dd/mm/yyyy) the employer must accept. */
+  trim: { start: string; end: string } | null;
+  /** fileRequestFormAction, passed by the page. */
+  action: WizardFormAction;
+};
+
+/**
+ * "Invia domanda": the declarations, the trim to accept when needed, and one button that is
+ * disabled while the filing runs. A second click (or a re-posted form without JavaScript) sends
+ * the same key, and the action answers with the request already filed: never two requests.
+ */
+export function FileRequestForm({ employerId, requestId, idempotencyKey, trim, action }: FileRequestFormProps) {
+  const t = useTranslations('wizard.summary');
+  const [state, formAction, pending] = useActionState<WizardFormState, FormData>(action, null);
+  const errorFor = (name: string) => state?.fieldErrors[name]?.[0];
+  const fields = trim ? ['acceptTrim', 'declaration'] : ['declaration'];
+  const firstInError = fields.find((f) => errorFor(f));
+  const summary = [
+    ...(state?.formErrors ?? []).map((text) => ({ text, href: `#${fieldId(firstInError ?? fields[0]!)}` })),
+    ...fields.flatMap((f) => (errorFor(f) ? [{ text: errorFor(f)!, href: `#${fieldId(f)}` }] : [])),
+  ];
+  return (
+    <form action={formAction} noValidate className="max-w-3xl">
+      <ErrorSummary items={summary} focusKey={JSON.stringify(state)} />
+      <input type="hidden" name="employerId" value={employerId} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {trim ? (
+        <Checkboxes name="acceptTrim" legend={t('trimLegend')} options={[{ value: 'on', label: t('acceptTrim', trim) }]} error={errorFor('acceptTrim')} />
+      ) : null}
+      <Checkboxes name="declaration" legend={t('declarationLegend')} options={[{ value: 'on', label: t('declaration') }]} error={errorFor('declaration')} />
+      <ButtonGroup>
+        <Button disabled={pending} aria-disabled={pending}>
+          {pending ? t('sending') : t('send')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
