@@ -6,7 +6,7 @@ import { Radios } from '@/components/form/radios';
 import { Textarea } from '@/components/form/textarea';
 import type { WizardFormAction } from '@/lib/requests/wizard';
 import { DIRECT_PAYMENT_GROUNDS, PAYMENT_MODES, REDUCTION_TYPES } from '@/lib/rules/types';
-import { causePeriodSchema, REQUEST_CAUSES } from '@/lib/schemas/request-cause-period';
+import { REQUEST_CAUSES } from '@/lib/schemas/request-cause-period';
 import type { StoredCausePeriod } from '@/lib/schemas/request-draft';
 import { postedParts, postedText, useWizardForm, type Parts } from './use-wizard-form';
 import { WizardFormFrame } from './wizard-form-frame';
@@ -74,17 +74,16 @@ export type CausePeriodFormProps = {
 export function CausePeriodForm({ employerId, requestId, units, saved, returnTo, taskListHref, action }: CausePeriodFormProps) {
   const t = useTranslations('wizard.causePeriod');
   const tl = useTranslations('labels');
-  const { form, values: initial, formAction, pending, onSubmit, errorFor, summary, focusKey } = useWizardForm<Values>(causePeriodSchema, action, (posted) => initialValues(posted, saved, units));
+  const { values: initial, formAction, pending, errorFor, summary, state } = useWizardForm<Values>(action, (posted) => initialValues(posted, saved, units));
   const yesNo = [
     { value: 'yes', label: tl('yes') },
     { value: 'no', label: tl('no') },
   ];
-  const dateProps = (name: 'periodStart' | 'periodEnd') => (part: keyof Parts) => form.register(`${name}.${part}`);
 
   return (
-    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, onSubmit, summary, focusKey, pending }}>
+    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, summary, state, pending }}>
       <Radios
-        {...form.register('productionUnitId')}
+        name="productionUnitId"
         legend={t('unit')}
         hint={t('unitHint')}
         options={units.map((u) => ({ value: u.id, label: u.name, hint: `${u.comuneName} (${u.provinceCode})` }))}
@@ -92,26 +91,26 @@ export function CausePeriodForm({ employerId, requestId, units, saved, returnTo,
         error={errorFor('productionUnitId')}
       />
       <Radios
-        {...form.register('cause')}
+        name="cause"
         legend={t('cause')}
         hint={t('causeHint')}
         options={REQUEST_CAUSES.map((value) => ({ value, label: tl(`cause.${value}`) }))}
         defaultValue={initial.cause}
         error={errorFor('cause')}
       />
-      <Radios {...form.register('crisisDueToCessation')} legend={t('crisisDueToCessation')} hint={t('crisisHint')} options={yesNo} inline defaultValue={initial.crisisDueToCessation} error={errorFor('crisisDueToCessation')} />
-      <Textarea {...form.register('causeDescription')} label={t('causeDescription')} hint={t('causeDescriptionHint')} defaultValue={initial.causeDescription} error={errorFor('causeDescription')} />
+      <Radios name="crisisDueToCessation" legend={t('crisisDueToCessation')} hint={t('crisisHint')} options={yesNo} inline defaultValue={initial.crisisDueToCessation} error={errorFor('crisisDueToCessation')} />
+      <Textarea name="causeDescription" label={t('causeDescription')} hint={t('causeDescriptionHint')} defaultValue={initial.causeDescription} error={errorFor('causeDescription')} />
       <Radios
-        {...form.register('reductionType')}
+        name="reductionType"
         legend={t('reductionType')}
         options={REDUCTION_TYPES.map((value) => ({ value, label: tl(`reductionType.${value}`) }))}
         defaultValue={initial.reductionType}
         error={errorFor('reductionType')}
       />
-      <DateInput name="periodStart" legend={t('periodStart')} hint={t('dateHint', { example: '2 3 2026' })} defaultValue={initial.periodStart} partProps={dateProps('periodStart')} error={errorFor('periodStart')} />
-      <DateInput name="periodEnd" legend={t('periodEnd')} hint={t('dateHint', { example: '29 5 2026' })} defaultValue={initial.periodEnd} partProps={dateProps('periodEnd')} error={errorFor('periodEnd')} />
+      <DateInput name="periodStart" legend={t('periodStart')} hint={t('dateHint', { example: '2 3 2026' })} defaultValue={initial.periodStart} error={errorFor('periodStart')} />
+      <DateInput name="periodEnd" legend={t('periodEnd')} hint={t('dateHint', { example: '29 5 2026' })} defaultValue={initial.periodEnd} error={errorFor('periodEnd')} />
       <Radios
-        {...form.register('weekDays')}
+        name="weekDays"
         legend={t('weekDays')}
         options={['5', '6'].map((days) => ({ value: days, label: t('weekDaysOption', { days }) }))}
         inline
@@ -119,14 +118,14 @@ export function CausePeriodForm({ employerId, requestId, units, saved, returnTo,
         error={errorFor('weekDays')}
       />
       <Radios
-        {...form.register('paymentMode')}
+        name="paymentMode"
         legend={t('paymentMode')}
         options={PAYMENT_MODES.map((value) => ({ value, label: tl(`paymentMode.${value}`) }))}
         defaultValue={initial.paymentMode}
         error={errorFor('paymentMode')}
       />
       <Checkboxes
-        {...form.register('directPaymentGrounds')}
+        name="directPaymentGrounds"
         legend={t('directPaymentGrounds')}
         hint={t('directPaymentHint')}
         options={DIRECT_PAYMENT_GROUNDS.map((value) => ({ value, label: tl(`directPaymentGround.${value}`) }))}

@@ -6,7 +6,6 @@ import { Textarea } from '@/components/form/textarea';
 import { TextInput } from '@/components/form/text-input';
 import type { WizardFormAction } from '@/lib/requests/wizard';
 import type { StoredProcedure } from '@/lib/schemas/request-draft';
-import { procedureSchema } from '@/lib/schemas/request-procedure';
 import { postedParts, postedText, useWizardForm, type Parts } from './use-wizard-form';
 import { WizardFormFrame } from './wizard-form-frame';
 
@@ -56,22 +55,21 @@ export function ProcedureForm({ employerId, requestId, saved, returnTo, taskList
   const tl = useTranslations('labels');
   const tc = useTranslations('wizard.causePeriod');
   const tCommon = useTranslations('common');
-  const { form, values: initial, formAction, pending, onSubmit, errorFor, summary, focusKey } = useWizardForm<Values>(procedureSchema, action, (posted) => initialValues(posted, saved));
-  const dateProps = (name: 'unionCommunicationDate' | 'jointExamRequestDate' | 'agreementDate') => (part: keyof Parts) => form.register(`${name}.${part}`);
+  const { values: initial, formAction, pending, errorFor, summary, state } = useWizardForm<Values>(action, (posted) => initialValues(posted, saved));
   const optional = (label: string) => `${label} ${tCommon('optional')}`;
 
   return (
-    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, onSubmit, summary, focusKey, pending }}>
+    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, summary, state, pending }}>
       <DateInput
         name="unionCommunicationDate"
         legend={t('unionCommunicationDate')}
         hint={tc('dateHint', { example: '2 2 2026' })}
         defaultValue={initial.unionCommunicationDate}
-        partProps={dateProps('unionCommunicationDate')}
+       
         error={errorFor('unionCommunicationDate')}
       />
       <Radios
-        {...form.register('unavoidableEvent')}
+        name="unavoidableEvent"
         legend={t('unavoidableEvent')}
         options={[
           { value: 'yes', label: tl('yes') },
@@ -82,7 +80,7 @@ export function ProcedureForm({ employerId, requestId, saved, returnTo, taskList
         error={errorFor('unavoidableEvent')}
       />
       <TextInput
-        {...form.register('weeklyReductionHours')}
+        name="weeklyReductionHours"
         label={t('weeklyReductionHours')}
         hint={t('weeklyReductionHint')}
         optional
@@ -96,7 +94,7 @@ export function ProcedureForm({ employerId, requestId, saved, returnTo, taskList
         legend={optional(t('jointExamRequestDate'))}
         hint={tc('dateHint', { example: '4 2 2026' })}
         defaultValue={initial.jointExamRequestDate}
-        partProps={dateProps('jointExamRequestDate')}
+       
         error={errorFor('jointExamRequestDate')}
       />
       <DateInput
@@ -104,10 +102,10 @@ export function ProcedureForm({ employerId, requestId, saved, returnTo, taskList
         legend={optional(t('agreementDate'))}
         hint={`${t('agreementHint')} ${tc('dateHint', { example: '10 2 2026' })}`}
         defaultValue={initial.agreementDate}
-        partProps={dateProps('agreementDate')}
+       
         error={errorFor('agreementDate')}
       />
-      <Textarea {...form.register('unionRecipients')} label={t('unionRecipients')} hint={t('unionRecipientsHint')} optional rows={3} defaultValue={initial.unionRecipients} error={errorFor('unionRecipients')} />
+      <Textarea name="unionRecipients" label={t('unionRecipients')} hint={t('unionRecipientsHint')} optional rows={3} defaultValue={initial.unionRecipients} error={errorFor('unionRecipients')} />
     </WizardFormFrame>
   );
 }

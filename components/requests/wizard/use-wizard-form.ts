@@ -1,31 +1,8 @@
 'use client';
-import { startTransition, useActionState, useCallback, type FormEvent } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
-import { useLocale } from 'next-intl';
-import type { z } from 'zod';
-import { FORM_OPTIONS, useFormErrors } from '@/components/form/use-form-errors';
-import { localizedZodResolver } from '@/lib/forms/localized-resolver';
-import type { Locale } from '@/lib/i18n/config';
+import { useActionState } from 'react';
+import type { ErrorSummaryItem } from '@/components/form/error-summary';
+import { fieldId } from '@/components/form/ids';
 import type { WizardFormAction, WizardFormState } from '@/lib/requests/wizard';
-
-/**
- * onSubmit for a wizard step: react-hook-form validates with the step's zod schema first; when
- * valid, the form's own FormData goes to the action — with the button that was pressed
- * ("Salva e continua" or "Salva come bozza", `name="intent"`), exactly what a no-JavaScript post
- * sends. (useValidatedSubmit of components/form leaves the submitter out.)
- */
-export function useWizardSubmit<T extends FieldValues>(form: UseFormReturn<T>, formAction: (data: FormData) => void) {
-  return useCallback(
-    (event: FormEvent<HTMLFormElement>) => {
-      const element = event.currentTarget;
-      const submitter = (event.nativeEvent as SubmitEvent).submitter;
-      void form.handleSubmit(() => {
-        startTransition(() => formAction(new FormData(element, submitter)));
-      })(event);
-    },
-    [form, formAction],
-  );
-}
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 export type Parts = { day: string; month: string; year: string };
@@ -44,20 +21,21 @@ export function postedParts(v: unknown): Parts {
 }
 
 /**
- * Everything a wizard step's form needs: the action's state (useActionState), react-hook-form with
- * the step's zod schema (the action's own), the errors for the summary and the fields, and the
- * submit handler. `initial` builds the answers from what was posted (no-JS re-render) or saved.
+ * A wizard step's form state. The step's zod schema runs in the server action only (the same
+ * schema, one place): the wizard's pages stay well under the first-load JavaScript target, and
+ * with or without JavaScript the answer is the same — the errors for the summary and the fields
+ * (identical texts, GOV.UK), and the answers as posted. `initial` builds the answers from what
+ * was posted (after an error) or what is saved.
  */
-export function useWizardForm<T extends FieldValues>(schema: z.ZodType, action: WizardFormAction, initial: (posted: Record<string, unknown> | undefined) => T) {
-  const locale = useLocale() as Locale;
+export function useWizardForm<T>(action: WizardFormAction, initial: (posted: Record<string, unknown> | undefined) => T) {
   const [state, formAction, pending] = useActionState<WizardFormState, FormData>(action, null);
   const values = initial(state?.values);
-  const form = useForm<T>({
-    ...FORM_OPTIONS,
-    resolver: localizedZodResolver(schema as never, locale) as unknown as Resolver<T>,
-    defaultValues: values as DefaultValues<T>,
-  });
-  const errors = useFormErrors(form, state);
-  const onSubmit = useWizardSubmit(form, formAction);
-  return { form, values, formAction, pending, onSubmit, ...errors };
+  const fieldErrors = state?.fieldErrors ?? {};
+  const errorFor = (name: string) => fieldErrors[name]?.[0];
+  const firstField = Object.keys(fieldErrors)[0];
+  const summary: ErrorSummaryItem[] = [
+    ...(state?.formErrors ?? []).map((t) => ({ text: t, href: firstField ? `#${fieldId(firstField)}` : '#' })),
+    ...Object.entries(fieldErrors).flatMap(([name, messages]) => (messages[0] ? [{ text: messages[0], href: `#${fieldId(name)}` }] : [])),
+  ];
+  return { values, formAction, pending, errorFor, summary, state };
 }

@@ -5,7 +5,6 @@ import { describedBy, fieldId } from '@/components/form/ids';
 import { TextInput } from '@/components/form/text-input';
 import type { WizardFormAction } from '@/lib/requests/wizard';
 import type { StoredWorkers } from '@/lib/schemas/request-draft';
-import { requestWorkersSchema } from '@/lib/schemas/request-workers';
 import { postedText, useWizardForm } from './use-wizard-form';
 import { WizardFormFrame } from './wizard-form-frame';
 
@@ -46,11 +45,11 @@ export type WorkersFormProps = {
  */
 export function WorkersForm({ employerId, requestId, workers, saved, reduction, returnTo, taskListHref, action }: WorkersFormProps) {
   const t = useTranslations('wizard.workers');
-  const { form, values: initial, formAction, pending, onSubmit, errorFor, summary, focusKey } = useWizardForm<Values>(requestWorkersSchema, action, (posted) => initialValues(posted, saved, workers));
+  const { values: initial, formAction, pending, errorFor, summary, state } = useWizardForm<Values>(action, (posted) => initialValues(posted, saved, workers));
   const listError = errorFor('lines');
 
   return (
-    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, onSubmit, summary, focusKey, pending }}>
+    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, summary, state, pending }}>
       <FormGroup error={listError}>
         <fieldset aria-describedby={describedBy('lines', { error: listError })}>
           <legend className="mb-4 text-xl font-semibold">{t('legend')}</legend>
@@ -60,7 +59,7 @@ export function WorkersForm({ employerId, requestId, workers, saved, reduction, 
             const checkboxId = i === 0 ? fieldId('lines') : fieldId(name('included'));
             return (
               <div key={w.id} className="mb-6 border-l-4 border-subtle pl-4">
-                <input type="hidden" {...form.register(name('workerId'))} defaultValue={w.id} />
+                <input type="hidden" name={name('workerId')} defaultValue={w.id} />
                 <div className="mb-3 flex items-start gap-3">
                   <input
                     id={checkboxId}
@@ -69,7 +68,7 @@ export function WorkersForm({ employerId, requestId, workers, saved, reduction, 
                     defaultChecked={initial.lines[i]!.included}
                     aria-describedby={`${checkboxId}-item-hint`}
                     className="mt-0.5 size-7 shrink-0 cursor-pointer rounded-none border-2 border-ink accent-primary"
-                    {...form.register(name('included'))}
+                    name={name('included')}
                   />
                   <div>
                     <label htmlFor={checkboxId} className="cursor-pointer font-semibold">
@@ -81,7 +80,7 @@ export function WorkersForm({ employerId, requestId, workers, saved, reduction, 
                   </div>
                 </div>
                 <TextInput
-                  {...form.register(name('hoursLost'))}
+                  name={name('hoursLost')}
                   label={t('hoursLost', { name: w.name })}
                   hint={t('hoursHint')}
                   inputMode="decimal"
@@ -92,7 +91,7 @@ export function WorkersForm({ employerId, requestId, workers, saved, reduction, 
                 />
                 {reduction ? (
                   <TextInput
-                    {...form.register(name('daysAffected'))}
+                    name={name('daysAffected')}
                     label={t('daysAffected', { name: w.name })}
                     optional
                     inputMode="numeric"
