@@ -154,10 +154,13 @@ test('the demo employer files a request through the wizard: figures from the law
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(pdfText(pdf)).toContain(protocol);
 
-  // The company's home counts it among the requests in progress.
+  // The employer's home counts it among the requests in progress and links it by protocol number.
   await page.goto('/aziende');
   const row = page.getByRole('row').filter({ hasText: 'Hotel Dolomiti S.r.l.' });
   await expect(row.getByRole('cell').last()).toHaveText(String(openBefore + 1));
+  await page.getByRole('link', { name: protocol }).click();
+  await expect(page).toHaveURL(new RegExp(`/domande/${requestId}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(protocol);
 });
 
 function addDaysIso(iso: string, days: number) {

@@ -5,8 +5,7 @@ import { DateInput } from '@/components/form/date-input';
 import { Radios } from '@/components/form/radios';
 import { Textarea } from '@/components/form/textarea';
 import type { WizardFormAction } from '@/lib/requests/wizard';
-import { DIRECT_PAYMENT_GROUNDS, PAYMENT_MODES, REDUCTION_TYPES } from '@/lib/rules/types';
-import { REQUEST_CAUSES } from '@/lib/schemas/request-cause-period';
+import { DIRECT_PAYMENT_GROUNDS, PAYMENT_MODES, REDUCTION_TYPES, type Cause } from '@/lib/rules/types';
 import type { StoredCausePeriod } from '@/lib/schemas/request-draft';
 import { postedParts, postedText, useWizardForm, type Parts } from './use-wizard-form';
 import { WizardFormFrame } from './wizard-form-frame';
@@ -63,6 +62,8 @@ export type CausePeriodFormProps = {
   /** `riepilogo` when the user came from the riepilogo's "Modifica". */
   returnTo?: string;
   taskListHref: string;
+  /** The causes an employer can request (REQUEST_CAUSES: passed by the page, so the schema module stays off the client). */
+  causes: readonly Cause[];
   /** saveCausePeriodFormAction (lib/server/actions/request-wizard.ts), passed by the page. */
   action: WizardFormAction;
 };
@@ -71,7 +72,7 @@ export type CausePeriodFormProps = {
  * Step "Causale e periodo": one question group, GOV.UK validation (error summary + inline, same
  * zod schema as the action, typed values kept) and Post/Redirect/Get; works without JavaScript.
  */
-export function CausePeriodForm({ employerId, requestId, units, saved, returnTo, taskListHref, action }: CausePeriodFormProps) {
+export function CausePeriodForm({ employerId, requestId, units, saved, returnTo, taskListHref, causes, action }: CausePeriodFormProps) {
   const t = useTranslations('wizard.causePeriod');
   const tl = useTranslations('labels');
   const { values: initial, formAction, pending, errorFor, summary, state } = useWizardForm<Values>(action, (posted) => initialValues(posted, saved, units));
@@ -94,7 +95,7 @@ export function CausePeriodForm({ employerId, requestId, units, saved, returnTo,
         name="cause"
         legend={t('cause')}
         hint={t('causeHint')}
-        options={REQUEST_CAUSES.map((value) => ({ value, label: tl(`cause.${value}`) }))}
+        options={causes.map((value) => ({ value, label: tl(`cause.${value}`) }))}
         defaultValue={initial.cause}
         error={errorFor('cause')}
       />

@@ -29,9 +29,11 @@ export function FileRequestForm({ employerId, requestId, idempotencyKey, trim, a
   const errorFor = (name: string) => state?.fieldErrors[name]?.[0];
   const fields = trim ? ['acceptTrim', 'declaration'] : ['declaration'];
   const firstInError = fields.find((f) => errorFor(f));
+  // A stale riepilogo (the draft changed in another tab) comes back as the key's error: shown too.
+  const target = (name: string) => `#${fieldId(fields.includes(name) ? name : (firstInError ?? fields[0]!))}`;
   const summary = [
-    ...(state?.formErrors ?? []).map((text) => ({ text, href: `#${fieldId(firstInError ?? fields[0]!)}` })),
-    ...fields.flatMap((f) => (errorFor(f) ? [{ text: errorFor(f)!, href: `#${fieldId(f)}` }] : [])),
+    ...(state?.formErrors ?? []).map((text) => ({ text, href: target('') })),
+    ...Object.entries(state?.fieldErrors ?? {}).flatMap(([name, messages]) => (messages[0] ? [{ text: messages[0], href: target(name) }] : [])),
   ];
   return (
     <form action={formAction} noValidate className="max-w-3xl">

@@ -1,4 +1,6 @@
 // The employer's request wizard (issue 4): task list, question pages, riepilogo, confirmation.
+import type { ProblemKey } from '@/lib/requests/wizard';
+
 const wizard = {
   caption: 'Domanda di assegno di integrazione salariale',
   newRequest: {
@@ -49,7 +51,7 @@ const wizard = {
     perRequestMax: 'Il periodo conta {requested} settimane: il massimo per una domanda è {limit}. Divida la richiesta in più domande.',
     windowsExhausted: 'Nelle finestre mobili della sede non restano settimane per questo periodo (massimo concedibile: {max})',
     noEligibleWorker: 'Nessuno dei lavoratori scelti ha diritto all’assegno',
-  },
+  } satisfies Record<ProblemKey, string>,
   nav: {
     continue: 'Salva e continua',
     saveDraft: 'Salva come bozza',

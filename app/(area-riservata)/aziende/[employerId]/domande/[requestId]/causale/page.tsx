@@ -7,6 +7,7 @@ import { CausePeriodForm } from '@/components/requests/wizard/cause-period-form'
 import { DraftFigures } from '@/components/requests/wizard/draft-figures';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { RETURN_TO_SUMMARY, requestPath, stepPath } from '@/lib/requests/wizard';
+import { REQUEST_CAUSES } from '@/lib/schemas/request-cause-period';
 import { saveCausePeriodFormAction } from '@/lib/server/actions/request-wizard';
 import { loadWizard, type WizardParams } from '../_wizard/load';
 import { TrimForm } from '../_wizard/trim-form';
@@ -47,6 +48,7 @@ export default async function CausePeriodPage({ params, searchParams }: { params
             saved={saved}
             returnTo={returnTo}
             taskListHref={requestPath(employerId, requestId)}
+            causes={REQUEST_CAUSES}
             action={saveCausePeriodFormAction}
           />
         </ClientMessages>
