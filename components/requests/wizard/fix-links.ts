@@ -1,17 +1,17 @@
-// Where a draft's problem is fixed: the company set-up pages (addresses as in the set-up's own
-// routes), so that "C'è un problema" always says where to go.
+// Where a draft's problem is fixed: the company set-up pages, so that "C'è un problema" always
+// says where to go.
+import { companyPaths } from '@/lib/company-paths';
 import type { Problem } from '@/lib/requests/wizard';
 
 export function fixPath(employerId: string, fix: NonNullable<Problem['fix']>): string {
-  const base = `/aziende/${encodeURIComponent(employerId)}`;
   switch (fix) {
     case 'headcounts':
-      return `${base}#organico`;
+      return companyPaths.headcounts(employerId);
     case 'workers':
-      return `${base}/lavoratori`;
+      return companyPaths.workers(employerId);
     case 'company':
-      return `${base}/identita`;
+      return companyPaths.identity(employerId);
     case 'units':
-      return base;
+      return companyPaths.home(employerId);
   }
 }

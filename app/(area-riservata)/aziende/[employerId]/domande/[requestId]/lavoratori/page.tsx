@@ -7,6 +7,7 @@ import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
 import { DraftFigures } from '@/components/requests/wizard/draft-figures';
 import { WorkersForm } from '@/components/requests/wizard/workers-form';
+import { companyPaths } from '@/lib/company-paths';
 import { RETURN_TO_SUMMARY, requestPath, stepPath } from '@/lib/requests/wizard';
 import { saveWorkersFormAction } from '@/lib/server/actions/request-wizard';
 import { listWorkers } from '@/lib/server/data/workers';
@@ -39,7 +40,7 @@ export default async function WorkersPage({ params, searchParams }: { params: Wi
       <PageHeading caption={company.legalName} title={t('workers.title')} lead={t('workers.lead', { unit: unit?.name ?? '' })} />
       {choices.length === 0 ? (
         <p className="mb-8">
-          {t('workers.none')} <Link href={`/aziende/${employerId}/lavoratori`}>{t('taskList.fixLink.workers')}</Link>
+          {t('workers.none')} <Link href={companyPaths.workers(employerId)}>{t('taskList.fixLink.workers')}</Link>
         </p>
       ) : (
         <ClientMessages namespaces={['wizard']}>

@@ -3,11 +3,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/layout/back-link';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
-import { CheckAnswers, type AnswerRow } from '@/components/requests/wizard/check-answers';
 import { DraftFigures } from '@/components/requests/wizard/draft-figures';
 import { FileRequestForm } from '@/components/requests/wizard/file-request-form';
 import { ProblemList } from '@/components/requests/wizard/draft-task-list';
 import { formatDay, formatDecimal } from '@/components/rules/format';
+import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
 import type { Locale } from '@/lib/i18n/config';
 import { RETURN_TO_SUMMARY, requestPath, stepPath, type WizardStep } from '@/lib/requests/wizard';
 import { fileRequestFormAction } from '@/lib/server/actions/request-wizard';
@@ -31,40 +31,46 @@ export default async function SummaryPage({ params }: { params: WizardParams }) 
   const { causePeriod: cp, workers, procedure: proc } = evaluation.draft;
   const allWorkers = cp ? await listWorkers(employerId, { productionUnitId: cp.productionUnitId }) : [];
   const names = workerNamesOf(allWorkers);
-  const change = (step: WizardStep) => ({ href: `${stepPath(employerId, requestId, step)}?ritorno=${RETURN_TO_SUMMARY}`, label: t('change') });
+  const change = (step: WizardStep, hidden: string) => ({ href: `${stepPath(employerId, requestId, step)}?ritorno=${RETURN_TO_SUMMARY}`, label: t('change'), hidden });
   const yesNo = (v: boolean) => (v ? tl('yes') : tl('no'));
   const date = (v: string | null) => (v ? formatDay(v) : t('notGiven'));
 
-  const causeRows: AnswerRow[] = cp
+  const causeRows: SummaryRow[] = cp
     ? [
-        { key: t('rows.unit'), value: company.units.find((u) => u.id === cp.productionUnitId)?.name ?? cp.productionUnitId, change: change('causale') },
-        { key: t('rows.cause'), value: tl(`cause.${cp.cause}`), change: change('causale') },
-        ...(cp.cause === 'CRISIS' ? [{ key: t('rows.crisisDueToCessation'), value: yesNo(cp.crisisDueToCessation), change: change('causale') }] : []),
-        { key: t('rows.causeDescription'), value: cp.causeDescription, change: change('causale') },
-        { key: t('rows.reductionType'), value: tl(`reductionType.${cp.reductionType}`), change: change('causale') },
-        { key: t('rows.period'), value: t('periodValue', { start: formatDay(cp.periodStart), end: formatDay(cp.periodEnd) }), change: change('causale') },
-        { key: t('rows.weekDays'), value: String(cp.weekDays), change: change('causale') },
-        { key: t('rows.paymentMode'), value: tl(`paymentMode.${cp.paymentMode}`), change: change('causale') },
-        ...(cp.paymentMode === 'DIRECT' ? [{ key: t('rows.directPaymentGrounds'), value: cp.directPaymentGrounds.map((g) => tl(`directPaymentGround.${g}`)).join('; '), change: change('causale') }] : []),
+        { key: t('rows.unit'), value: company.units.find((u) => u.id === cp.productionUnitId)?.name ?? cp.productionUnitId, action: change('causale', t('rows.unit')) },
+        { key: t('rows.cause'), value: tl(`cause.${cp.cause}`), action: change('causale', t('rows.cause')) },
+        ...(cp.cause === 'CRISIS' ? [{ key: t('rows.crisisDueToCessation'), value: yesNo(cp.crisisDueToCessation), action: change('causale', t('rows.crisisDueToCessation')) }] : []),
+        { key: t('rows.causeDescription'), value: cp.causeDescription, action: change('causale', t('rows.causeDescription')) },
+        { key: t('rows.reductionType'), value: tl(`reductionType.${cp.reductionType}`), action: change('causale', t('rows.reductionType')) },
+        { key: t('rows.period'), value: t('periodValue', { start: formatDay(cp.periodStart), end: formatDay(cp.periodEnd) }), action: change('causale', t('rows.period')) },
+        { key: t('rows.weekDays'), value: String(cp.weekDays), action: change('causale', t('rows.weekDays')) },
+        { key: t('rows.paymentMode'), value: tl(`paymentMode.${cp.paymentMode}`), action: change('causale', t('rows.paymentMode')) },
+        ...(cp.paymentMode === 'DIRECT' ? [{ key: t('rows.directPaymentGrounds'), value: cp.directPaymentGrounds.map((g) => tl(`directPaymentGround.${g}`)).join('; '), action: change('causale', t('rows.directPaymentGrounds')) }] : []),
       ]
     : [];
-  const workerRows: AnswerRow[] = workers
+  const workerRows: SummaryRow[] = workers
     ? [
         {
           key: t('rows.workers'),
-          value: workers.lines.map((l) => t('workerLine', { name: names[l.workerId] ?? l.workerId, hours: formatDecimal(l.hoursLost, locale) })).join('\n'),
-          change: change('lavoratori'),
+          value: (
+            <ul>
+              {workers.lines.map((l) => (
+                <li key={l.workerId}>{t('workerLine', { name: names[l.workerId] ?? l.workerId, hours: formatDecimal(l.hoursLost, locale) })}</li>
+              ))}
+            </ul>
+          ),
+          action: change('lavoratori', t('rows.workers')),
         },
       ]
     : [];
-  const procedureRows: AnswerRow[] = proc
+  const procedureRows: SummaryRow[] = proc
     ? [
-        { key: t('rows.unionCommunicationDate'), value: date(proc.unionCommunicationDate), change: change('procedura') },
-        { key: t('rows.unavoidableEvent'), value: yesNo(proc.unavoidableEvent), change: change('procedura') },
-        ...(proc.weeklyReductionHours ? [{ key: t('rows.weeklyReductionHours'), value: formatDecimal(proc.weeklyReductionHours, locale), change: change('procedura') }] : []),
-        { key: t('rows.jointExamRequestDate'), value: date(proc.jointExamRequestDate), change: change('procedura') },
-        { key: t('rows.agreementDate'), value: date(proc.agreementDate), change: change('procedura') },
-        { key: t('rows.unionRecipients'), value: proc.unionRecipients ?? t('notGiven'), change: change('procedura') },
+        { key: t('rows.unionCommunicationDate'), value: date(proc.unionCommunicationDate), action: change('procedura', t('rows.unionCommunicationDate')) },
+        { key: t('rows.unavoidableEvent'), value: yesNo(proc.unavoidableEvent), action: change('procedura', t('rows.unavoidableEvent')) },
+        ...(proc.weeklyReductionHours ? [{ key: t('rows.weeklyReductionHours'), value: formatDecimal(proc.weeklyReductionHours, locale), action: change('procedura', t('rows.weeklyReductionHours')) }] : []),
+        { key: t('rows.jointExamRequestDate'), value: date(proc.jointExamRequestDate), action: change('procedura', t('rows.jointExamRequestDate')) },
+        { key: t('rows.agreementDate'), value: date(proc.agreementDate), action: change('procedura', t('rows.agreementDate')) },
+        { key: t('rows.unionRecipients'), value: proc.unionRecipients ?? t('notGiven'), action: change('procedura', t('rows.unionRecipients')) },
       ]
     : [];
 
@@ -83,11 +89,11 @@ export default async function SummaryPage({ params }: { params: WizardParams }) 
         </div>
       ) : null}
       <h2 className="mb-2 text-2xl">{t('sections.causePeriod')}</h2>
-      <CheckAnswers rows={causeRows} />
+      <SummaryList rows={causeRows} />
       <h2 className="mb-2 text-2xl">{t('sections.workers')}</h2>
-      <CheckAnswers rows={workerRows} />
+      <SummaryList rows={workerRows} />
       <h2 className="mb-2 text-2xl">{t('sections.procedure')}</h2>
-      <CheckAnswers rows={procedureRows} />
+      <SummaryList rows={procedureRows} />
       <DraftFigures result={result} timeline={timeline} sections={['scope', 'size', 'weeks', 'deadlines', 'union', 'workers', 'timeline', 'trace']} workerNames={names} />
       <h2 className="mb-4 text-3xl">{t('sendHeading')}</h2>
       {ready ? (
