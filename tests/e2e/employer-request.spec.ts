@@ -140,6 +140,13 @@ test('the demo employer files a request through the wizard: figures from the law
   await expect(page.getByRole('heading', { level: 1, name: 'Controlli le risposte prima di inviare la domanda' })).toBeVisible();
   await expect(page.getByText('impianti di risalita chiusi per mancanza di neve')).toBeVisible();
 
+  // Without the declarations the request is not sent: error summary and inline message.
+  await page.getByRole('button', { name: 'Invia domanda' }).click();
+  await expect(errorSummary(page).getByRole('link')).toHaveText(['Conferma le dichiarazioni per inviare la domanda']);
+  await expect(group(page, 'Dichiarazioni')).toContainText('Errore: Conferma le dichiarazioni per inviare la domanda');
+  await expectNoAxeViolations(page);
+  expect((await db.request.findUniqueOrThrow({ where: { id: requestId }, select: { status: true } })).status).toBe('DRAFT');
+
   // "Invia domanda", double-clicked: one request, one protocol number.
   const protocol = await fileFromSummary(page);
   expect(protocol).toMatch(/^FSTN-\d{4}-\d{6,}$/);
@@ -219,6 +226,20 @@ test('fewer weeks left than requested: the maximum grantable, why, and a button 
   await expect(page.getByRole('alert').filter({ hasText: 'Periodo accorciato' })).toBeVisible();
   await expect(group(page, 'Ultimo giorno di sospensione o riduzione').getByLabel('Giorno')).toHaveValue(String(Number(trimmedEnd.slice(8, 10))));
   await expect(figures).toContainText('Settimane richieste: 7 · concedibili: 7');
+});
+
+test('in English: the task list, the step and its errors', async ({ page, context, loginAs, db, e2eServer }) => {
+  const employerId = await companyId(db, 'Hotel Dolomiti S.r.l.');
+  await loginAs('EMPLOYER');
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: e2eServer.baseURL }]);
+  await page.goto(`/aziende/${employerId}/domande/nuova`);
+  await page.getByRole('button', { name: 'Start the request' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Draft request' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Cause and period' })).toHaveAccessibleDescription('To do');
+  await page.getByRole('link', { name: 'Cause and period' }).click();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(errorSummary(page)).toContainText('Select the cause of the suspension or reduction');
+  await expectNoAxeViolations(page);
 });
 
 test.describe('without JavaScript', () => {
