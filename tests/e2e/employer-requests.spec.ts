@@ -148,6 +148,7 @@ test('the employer withdraws a pending request after confirming, and its weeks a
   // The reservation is released: nothing reserved any more, the whole biennium remains.
   await expectBiennium(page, { used: 0, reserved: 0 });
   await expect(page.getByText(`${italianWeeks(weeks)} settimane liberate da questa domanda.`)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Decisione del Comitato' })).toContainText('Nessuna decisione: la domanda è stata ritirata.');
   await expect(page.getByRole('link', { name: 'Ritira la domanda' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 

@@ -7,7 +7,6 @@ const employerRequests: typeof itEmployerRequests = {
     empty: 'The company has no requests yet.',
     caption: 'The company’s requests',
     columns: { protocol: 'Protocol', period: 'Period', cause: 'Cause', status: 'Status', submitted: 'Filed on' },
-    draft: 'Draft',
     draftLink: 'Draft of {date}',
     notSubmitted: 'not filed',
     export: 'Download the list as CSV',
@@ -63,7 +62,7 @@ const employerRequests: typeof itEmployerRequests = {
     answer: 'Answer in the messages',
     decision: {
       none: 'The Committee has not decided yet.',
-      granted: '{weeks} weeks, from {start} to {end}',
+      withdrawn: 'No decision: the request was withdrawn.',
     },
     workersCaption: 'Workers of the request, with the results computed at filing',
     windows: {

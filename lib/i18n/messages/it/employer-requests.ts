@@ -7,7 +7,6 @@ const employerRequests = {
     empty: 'L’azienda non ha ancora domande.',
     caption: 'Domande dell’azienda',
     columns: { protocol: 'Protocollo', period: 'Periodo', cause: 'Causale', status: 'Stato', submitted: 'Presentata il' },
-    draft: 'Bozza',
     draftLink: 'Bozza del {date}',
     notSubmitted: 'non presentata',
     export: 'Scarica l’elenco in CSV',
@@ -63,7 +62,7 @@ const employerRequests = {
     answer: 'Rispondi nei messaggi',
     decision: {
       none: 'Il Comitato non ha ancora deciso.',
-      granted: '{weeks} settimane, dal {start} al {end}',
+      withdrawn: 'Nessuna decisione: la domanda è stata ritirata.',
     },
     workersCaption: 'Lavoratori della domanda, con i risultati calcolati alla presentazione',
     windows: {

@@ -32,6 +32,8 @@ export default async function CompanyRequestsPage({ params }: { params: Params }
     getLocale() as Promise<Locale>,
   ]);
   const date = (iso: string | null) => (iso ? formatCalendarDate(iso.slice(0, 10), locale) : null);
+  // Newest first by when each was filed (a draft: last saved), not by when its draft was started.
+  const newestFirst = [...requests].sort((a, b) => (b.filedAt ?? b.updatedAt).localeCompare(a.filedAt ?? a.updatedAt));
   return (
     <>
       <Breadcrumb items={[{ label: company.legalName, href: `/aziende/${employerId}` }, { label: t('title') }]} />
@@ -50,17 +52,17 @@ export default async function CompanyRequestsPage({ params }: { params: Params }
             </tr>
           </thead>
           <tbody>
-            {requests.map((r) => (
+            {newestFirst.map((r) => (
               <tr key={r.id}>
-                <Th scope="row" className="border-b border-subtle font-normal">
+                <Th scope="row" className="border-b border-subtle font-normal whitespace-nowrap">
                   <Link href={`/aziende/${employerId}/domande/${r.id}`}>{r.protocolNumber ?? t('draftLink', { date: date(r.updatedAt) ?? '' })}</Link>
                 </Th>
-                <Td className="whitespace-nowrap">{r.periodStart && r.periodEnd ? `${date(r.periodStart)} – ${date(r.periodEnd)}` : '—'}</Td>
+                <Td>{r.periodStart && r.periodEnd ? `${date(r.periodStart)} – ${date(r.periodEnd)}` : '—'}</Td>
                 <Td>{r.cause ? tLabels(`cause.${r.cause}`) : '—'}</Td>
                 <Td>
                   <RequestStatusTag status={r.status} />
                 </Td>
-                <Td className="whitespace-nowrap">{date(r.filedAt) ?? t('notSubmitted')}</Td>
+                <Td>{date(r.filedAt) ?? t('notSubmitted')}</Td>
               </tr>
             ))}
           </tbody>

@@ -64,7 +64,6 @@ export async function FiledRequestView({ request, readOnly, withdrawn, uploadOut
   const date = (iso: string | null) => (iso ? formatCalendarDate(iso.slice(0, 10), locale) : '—');
   const euro = (value: string | null) => (value ? formatEuro(value, locale) : '—');
   const status = request.status as Exclude<RequestDetailDto['status'], 'DRAFT' | 'DISCARDED'>;
-  const decisions = request.decisions.filter((d) => d.kind !== 'REQUEST_INFO' || d.note);
   const decided = (DECIDED_STATUSES as readonly string[]).includes(status);
   const freed = Number(request.weeksFreed) > 0;
 
@@ -134,7 +133,7 @@ export async function FiledRequestView({ request, readOnly, withdrawn, uploadOut
       </Section>
 
       <Section id="decision" title={t('sections.decision')}>
-        {decisions.length === 0 ? <p>{t('decision.none')}</p> : <DecisionList decisions={decisions} />}
+        {request.decisions.length === 0 ? <p>{status === 'WITHDRAWN' ? t('decision.withdrawn') : t('decision.none')}</p> : <DecisionList decisions={request.decisions} />}
       </Section>
 
       <Section id="workers" title={t('sections.workers')}>
