@@ -29,6 +29,9 @@ import { signInAction } from '@/lib/server/actions/session';
 import { importWorkersAction } from '@/lib/server/actions/workforce';
 import { inviteConsultantAction } from '@/lib/server/actions/delegation';
 import { RATE_LIMITS, consumeRateLimit } from '@/lib/server/rate-limit';
+import { NextRequest } from 'next/server';
+import { lr5SimulationAction } from '@/lib/server/actions/simulator';
+import * as simulationsRoute from '@/app/api/v1/simulations/route';
 import * as receiptRoute from '@/app/(area-riservata)/aziende/[employerId]/domande/[requestId]/ricevuta/route';
 import { todayInRome } from '@/lib/server/clock';
 import { dateParts } from '@/lib/schemas/fields';
@@ -82,6 +85,36 @@ describe('sign-in', () => {
     request.headers = new Headers({ 'x-forwarded-for': `198.51.100.77, ${balancerSaw}` });
     const user = await createUser(prisma, { role: 'EMPLOYER' });
     expect(await signIn(user.email, DEMO_PASSWORD)).toMatchObject({ formErrors: [expect.stringMatching(/^Troppi tentativi di accesso\. Riprova tra 1[45] minuti\.$/)] });
+  });
+});
+
+describe('the public simulation limit uses the same client address as sign-in', () => {
+  it('120 attempts a minute per address through the API and the simulator form together, whatever the client writes in front of X-Forwarded-For', async () => {
+    const balancerSaw = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const post = (i: number) =>
+      simulationsRoute.POST(
+        new NextRequest('http://localhost:3000/api/v1/simulations', {
+          method: 'POST',
+          // Every attempt counts, valid or not: a wrong content type is the cheapest one.
+          headers: { 'content-type': 'text/plain', 'x-forwarded-for': `203.0.113.${i % 250}, ${balancerSaw}` },
+          body: 'x',
+        }),
+      );
+    for (let i = 0; i < RATE_LIMITS.publicSimulationPerIp.limit - 1; i++) expect((await post(i)).status).toBe(415);
+    // The 120th attempt from that address is the simulator form's (the same counter).
+    request.headers = new Headers({ 'x-forwarded-for': `198.51.100.1, ${balancerSaw}` });
+    const form = await lr5SimulationAction(
+      null,
+      toFormData({ supportMonth: '2010-03', province: 'TN', kind: 'EMPLOYEE', excludedStatus: 'NONE', residenceProvince: 'TN', domicileProvince: 'TN', lastEmploymentProvince: 'TN', availableForOffers: 'yes', seniorityDaysWithLastEmployer: '180', stateIndemnity: '900,00', regionalIndemnityComputed: '300' }),
+    );
+    expect(form?.status).toBe('success');
+    const overLimit = await post(999);
+    expect(overLimit.status).toBe(429);
+    expect(Number(overLimit.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await overLimit.json()) as { message: string }).message).toBe('Troppe simulazioni da questo indirizzo: riprova tra poco');
+    // Another address behind the same balancer is still served.
+    const other = await simulationsRoute.POST(new NextRequest('http://localhost:3000/api/v1/simulations', { method: 'POST', headers: { 'content-type': 'text/plain', 'x-real-ip': `${balancerSaw}-other` }, body: 'x' }));
+    expect(other.status).toBe(415);
   });
 });
 
