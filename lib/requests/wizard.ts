@@ -7,7 +7,7 @@ export type WizardStep = 'causale' | 'lavoratori' | 'procedura' | 'riepilogo';
 export const WIZARD_STEPS: readonly WizardStep[] = ['causale', 'lavoratori', 'procedura', 'riepilogo'];
 
 export const requestPath = (employerId: string, requestId: string) => `/aziende/${employerId}/domande/${requestId}`;
-export const stepPath = (employerId: string, requestId: string, step: WizardStep | 'inviata' | 'fondo-non-applicabile') => `${requestPath(employerId, requestId)}/${step}`;
+export const stepPath = (employerId: string, requestId: string, step: WizardStep | 'inviata' | 'fondo-non-applicabile' | 'annulla') => `${requestPath(employerId, requestId)}/${step}`;
 export const newRequestPath = (employerId: string) => `/aziende/${employerId}/domande/nuova`;
 
 /** `?ritorno=riepilogo` on a step: "Salva e continua" goes back to the riepilogo (check answers). */

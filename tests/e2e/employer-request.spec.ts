@@ -192,10 +192,9 @@ test('a company with fewer than 75 % of its employees in Trento gets the routing
   await expect(page.getByRole('link', { name: /il Fondo non si applica/ })).toBeVisible();
 });
 
-test('fewer weeks left than requested: the maximum grantable, why, and a button that trims the period to it', async ({ page, loginAs, newUser, db }) => {
-  // Digest T13: class C1, 45 weeks already used in the rolling biennium, 13 requested → 7 left (J-8: trim).
-  const owner = await newUser('EMPLOYER');
-  const employer = await createEmployer(db, { ownerId: owner.id, legalName: `Albergo Paganella ${Date.now()} S.r.l.` });
+/** A fresh C1 company of the test's own (4 employees in Trento for 13 months), optionally with weeks already used. */
+async function freshC1Company(db: import('@/lib/server/db-client').PrismaClient, ownerId: string, usedWeeks = 0) {
+  const employer = await createEmployer(db, { ownerId, legalName: `Albergo Paganella ${Date.now()} S.r.l.` });
   const unit = employer.units[0]!;
   const today = todayInRome();
   const months = Array.from({ length: 13 }, (_, i) => {
@@ -205,8 +204,34 @@ test('fewer weeks left than requested: the maximum grantable, why, and a button 
   });
   await createHeadcounts(db, employer.id, unit.id, Object.fromEntries(months.map((m) => [m, 4])));
   await createWorker(db, employer.id, unit.id, { firstName: 'Anna', lastName: 'Paoli' });
-  const usedStart = addDaysIso(today, -7 * 50);
-  await db.windowEntry.create({ data: { employerId: employer.id, productionUnitId: unit.id, kind: 'HISTORY', cause: 'ORDINARY_MARKET', periodStart: day(usedStart), periodEnd: day(addDaysIso(usedStart, 45 * 7 - 1)), weeks: '45' } });
+  if (usedWeeks > 0) {
+    const usedStart = addDaysIso(today, -7 * 50);
+    await db.windowEntry.create({ data: { employerId: employer.id, productionUnitId: unit.id, kind: 'HISTORY', cause: 'ORDINARY_MARKET', periodStart: day(usedStart), periodEnd: day(addDaysIso(usedStart, usedWeeks * 7 - 1)), weeks: String(usedWeeks) } });
+  }
+  return employer;
+}
+
+test('a 14-week request of a C1 company puts "C’è un problema" on the task list: 13 weeks at most per request', async ({ page, loginAs, newUser, db }) => {
+  // Digest T09 (D-1): class C1, a single request of 14 weeks is refused — split it.
+  const owner = await newUser('EMPLOYER');
+  const employer = await freshC1Company(db, owner.id);
+  const start = addDaysIso(todayInRome(), 7);
+  await loginAs(owner);
+  await page.goto(`/aziende/${employer.id}/domande/nuova`);
+  await page.getByRole('button', { name: 'Inizia la domanda' }).click();
+  await page.getByRole('link', { name: 'Causale e periodo' }).click();
+  await fillCausePeriod(page, { start, end: addDaysIso(start, 14 * 7 - 1) });
+  await page.getByRole('button', { name: 'Salva come bozza' }).click();
+  await expect(page.getByRole('link', { name: 'Causale e periodo' })).toHaveAccessibleDescription('C’è un problema');
+  await expect(page.getByText('Il periodo conta 14 settimane: il massimo per una domanda è 13. Divida la richiesta in più domande.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('fewer weeks left than requested: the maximum grantable, why, and a button that trims the period to it', async ({ page, loginAs, newUser, db }) => {
+  // Digest T13: class C1, 45 weeks already used in the rolling biennium, 13 requested → 7 left (J-8: trim).
+  const owner = await newUser('EMPLOYER');
+  const employer = await freshC1Company(db, owner.id, 45);
+  const today = todayInRome();
   const start = addDaysIso(today, 7);
   const end = addDaysIso(start, 13 * 7 - 1);
   const trimmedEnd = addDaysIso(start, 7 * 7 - 1);
@@ -259,5 +284,15 @@ test.describe('without JavaScript', () => {
     await fillCausePeriod(page, fileableMonth());
     await page.getByRole('button', { name: 'Salva e continua' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Lavoratori interessati' })).toBeVisible();
+    const requestId = /\/domande\/([^/]+)\/lavoratori$/.exec(new URL(page.url()).pathname)![1]!;
+
+    // The draft is discarded after a confirmation page, and then it is nowhere to be edited.
+    await page.goto(`/aziende/${employerId}/domande/${requestId}`);
+    await page.getByRole('link', { name: 'Annulla la bozza' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Vuole annullare questa bozza?' })).toBeVisible();
+    await page.getByRole('button', { name: 'Sì, annulla la bozza' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hotel Dolomiti S.r.l.' })).toBeVisible();
+    expect((await db.request.findUniqueOrThrow({ where: { id: requestId }, select: { status: true } })).status).toBe('DISCARDED');
+    expect((await page.goto(`/aziende/${employerId}/domande/${requestId}/causale`))?.status()).toBe(404);
   });
 });

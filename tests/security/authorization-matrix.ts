@@ -82,6 +82,7 @@ export const OTHER_SERVER_FUNCTIONS: Record<string, { wraps: string } | { expect
   'lib/server/actions/request-wizard.ts#saveWorkersFormAction': { wraps: 'request.draft.workers' },
   'lib/server/actions/request-wizard.ts#saveProcedureFormAction': { wraps: 'request.draft.procedure' },
   'lib/server/actions/request-wizard.ts#fileRequestFormAction': { wraps: 'request.file' },
+  'lib/server/actions/request-wizard.ts#discardDraftFormAction': { wraps: 'request.draft.discard' },
 };
 
 /** Route handlers, by `<METHOD> <path>` (route groups dropped, dynamic segments as in the folder names). */

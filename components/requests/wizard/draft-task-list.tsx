@@ -21,7 +21,7 @@ const TONES: Record<StepStatus, TagTone | null> = { completed: null, todo: 'blue
  * as the whole page: breadcrumb, heading and, after "Salva come bozza" (`?salvata=…`), `saved`.
  */
 export async function DraftTaskList({ employerId, requestId, saved }: { employerId: string; requestId: string; saved?: boolean }) {
-  const [evaluation, company, t] = await Promise.all([evaluateDraft(employerId, requestId), getEmployerOverview(employerId), getTranslations('wizard.taskList')]);
+  const [evaluation, company, t, tDiscard] = await Promise.all([evaluateDraft(employerId, requestId), getEmployerOverview(employerId), getTranslations('wizard.taskList'), getTranslations('wizard.discard')]);
   const keys: StepKey[] = ['causePeriod', 'workers', 'procedure', 'summary'];
   const done = keys.filter((k) => evaluation.steps[k] === 'completed').length;
   const notFund = evaluation.result && evaluation.result.instrument !== 'FSTN';
@@ -65,6 +65,9 @@ export async function DraftTaskList({ employerId, requestId, saved }: { employer
           );
         })}
       </ul>
+      <p>
+        <Link href={stepPath(employerId, requestId, 'annulla')}>{tDiscard('link')}</Link>
+      </p>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { nextStepPath, requestPath, stepPath, type WizardFormState } from '@/lib
 import { evaluateDraft } from '@/lib/server/data/requests';
 import type { ActionResult } from './define-action';
 import { formDataToObject } from './form-data';
-import { createDraftAction, saveCausePeriodAction, saveProcedureAction, saveRequestWorkersAction } from './request-draft';
+import { createDraftAction, discardDraftAction, saveCausePeriodAction, saveProcedureAction, saveRequestWorkersAction } from './request-draft';
 import { fileRequestAction } from './request-filing';
 
 /** Called by useActionState as (previous, formData), or as a plain form action with (formData). */
@@ -98,4 +98,15 @@ export async function fileRequestFormAction(previous: unknown, formData?: FormDa
   refreshRequest(employerId, result.data.requestId);
   revalidatePath('/aziende');
   redirect(stepPath(employerId, result.data.requestId, 'inviata'));
+}
+
+/** "Sì, annulla la bozza": the draft is discarded (kept for the audit trail, shown nowhere), back to the company. */
+export async function discardDraftFormAction(previous: unknown, formData?: FormData): Promise<WizardFormState> {
+  const data = formOf(previous, formData);
+  const result = await discardDraftAction(data);
+  if (result.status !== 'success') return failed(result, data);
+  const employerId = text(data, 'employerId');
+  refreshRequest(employerId, text(data, 'requestId'));
+  revalidatePath('/aziende');
+  redirect(`/aziende/${employerId}`);
 }

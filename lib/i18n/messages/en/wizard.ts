@@ -185,6 +185,13 @@ const wizard: typeof it = {
     send: 'Send request',
     sending: 'Sending…',
   },
+  discard: {
+    link: 'Discard the draft',
+    title: 'Do you want to discard this draft?',
+    lead: 'The saved answers will no longer be available and the request will not be sent. To ask for the allowance you will have to start a new request.',
+    confirm: 'Yes, discard the draft',
+    cancel: 'No, go back to the request',
+  },
   sent: {
     title: 'Request sent',
     protocol: 'Protocol number',

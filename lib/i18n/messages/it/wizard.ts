@@ -186,6 +186,13 @@ const wizard = {
     send: 'Invia domanda',
     sending: 'Invio in corso…',
   },
+  discard: {
+    link: 'Annulla la bozza',
+    title: 'Vuole annullare questa bozza?',
+    lead: 'Le risposte salvate non saranno più disponibili e la domanda non sarà inviata. Per chiedere l’assegno dovrà iniziare una nuova domanda.',
+    confirm: 'Sì, annulla la bozza',
+    cancel: 'No, torna alla domanda',
+  },
   sent: {
     title: 'Richiesta inviata',
     protocol: 'Numero di protocollo',

@@ -30,7 +30,7 @@ function draftTimeline(evaluation: DraftEvaluation, requestId: string): Timeline
  * may edit; anyone else is refused by pageEmployerAccess), the draft and its evaluation, the
  * company. A request that is no longer a draft goes to its own page; an unknown one is a 404.
  */
-export async function loadWizard(employerId: string, requestId: string, page: WizardStep | 'fondo-non-applicabile') {
+export async function loadWizard(employerId: string, requestId: string, page: WizardStep | 'fondo-non-applicabile' | 'annulla') {
   await pageEmployerAccess(stepPath(employerId, requestId, page), employerId, 'write');
   let evaluation: DraftEvaluation;
   try {
