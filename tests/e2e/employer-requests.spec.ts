@@ -14,7 +14,7 @@ test('the demo employer finds its filed request on its home, opens it and downlo
   test.setTimeout(180_000);
   const hotel = await db.employer.findUniqueOrThrow({ where: { codiceFiscale: makePartitaIva(1001) }, select: { id: true } });
   // The seed files one request of Hotel Dolomiti through the real filing transaction, as the demo employer.
-  const filed = await db.request.findFirstOrThrow({ where: { employerId: hotel.id, protocolNumber: { not: null } }, select: { id: true, protocolNumber: true, periodStart: true, periodEnd: true } });
+  const filed = await db.request.findFirstOrThrow({ where: { employerId: hotel.id, protocolNumber: { not: null } }, orderBy: { filedAt: 'asc' }, select: { id: true, protocolNumber: true, periodStart: true, periodEnd: true } });
   const protocol = filed.protocolNumber!;
 
   await loginAs('EMPLOYER');
@@ -58,7 +58,8 @@ test('the demo employer finds its filed request on its home, opens it and downlo
 
 test('a delegated consultant reads a client’s request; another employer and a visitor cannot', async ({ page, db, loginAs }) => {
   const bottega = await db.employer.findUniqueOrThrow({ where: { codiceFiscale: makePartitaIva(1002) }, select: { id: true } });
-  const request = await db.request.findFirstOrThrow({ where: { employerId: bottega.id, status: 'FILED' }, select: { id: true, protocolNumber: true } });
+  // The seeded one (the wizard specs may file more for this company meanwhile).
+  const request = await db.request.findFirstOrThrow({ where: { employerId: bottega.id, status: 'FILED' }, orderBy: { filedAt: 'asc' }, select: { id: true, protocolNumber: true } });
   const path = `/aziende/${bottega.id}/domande/${request.id}`;
 
   await loginAs('CONSULTANT');
@@ -194,7 +195,7 @@ test.describe('without JavaScript', () => {
 
 test('the request pages speak English when the user chose it', async ({ page, db, context, e2eServer, loginAs }) => {
   const hotel = await db.employer.findUniqueOrThrow({ where: { codiceFiscale: makePartitaIva(1001) }, select: { id: true } });
-  const filed = await db.request.findFirstOrThrow({ where: { employerId: hotel.id, protocolNumber: { not: null } }, select: { id: true, protocolNumber: true } });
+  const filed = await db.request.findFirstOrThrow({ where: { employerId: hotel.id, protocolNumber: { not: null } }, orderBy: { filedAt: 'asc' }, select: { id: true, protocolNumber: true } });
   await loginAs('EMPLOYER');
   await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: e2eServer.baseURL }]);
   await page.goto(`/aziende/${hotel.id}/domande/${filed.id}`);
