@@ -7,7 +7,7 @@ import { Textarea } from '@/components/form/textarea';
 import { FORM_OPTIONS, useFormErrors, useValidatedSubmit } from '@/components/form/use-form-errors';
 import { Button } from '@/components/ui/button';
 import { localizedZodResolver } from '@/lib/forms/localized-resolver';
-import { postMessageSchema, type PostMessageInput } from '@/lib/schemas/review';
+import { postMessageSchema, type PostMessageInput } from '@/lib/schemas/request-message';
 
 type Posted = { id: string; returnedToReview: boolean };
 type Result =

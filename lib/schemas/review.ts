@@ -9,9 +9,11 @@ import { dateFromParts } from '@/lib/schemas/form-values';
 import { CAUSES } from '@/lib/rules/types';
 import { QUEUE_SORTS, QUEUE_STATUS_FILTERS, SIZE_CLASSES } from '@/lib/review/queue';
 import { reasonCode, type ReasonUse } from '@/lib/review/reason-codes';
+import { MESSAGE_MAX } from './request-message';
+
+export { MESSAGE_MAX };
 
 export const NOTE_MAX = 2000;
-export const MESSAGE_MAX = 4000;
 export const RESOLUTION_NUMBER_MAX = 40;
 export const RESOLUTION_SUBJECT_MAX = 500;
 const ID_MAX = 64;
@@ -127,11 +129,8 @@ export type AuthoriseDirectPaymentInput = z.input<typeof authoriseDirectPaymentS
 
 export const startReviewSchema = z.object(requestRef);
 
-export const postMessageSchema = z.object({
-  requestId: id('review.request.notFound'),
-  body: z.string({ error: 'review.message.body.required' }).trim().min(1, 'review.message.body.required').max(MESSAGE_MAX, 'review.message.body.tooLong'),
-});
-export type PostMessageInput = z.input<typeof postMessageSchema>;
+// The thread's message schema lives in ./request-message.ts (the browser's message form loads it alone).
+export { postMessageSchema, type PostMessageInput } from './request-message';
 
 export const createResolutionSchema = z
   .object({

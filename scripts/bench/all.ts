@@ -58,10 +58,17 @@ function publicPages(site: Site): PageToWeigh[] {
   ];
 }
 
-/** The wizard step Lighthouse opens: the workers step if the build has it, else the first wizard page that answers. */
+/**
+ * The wizard step Lighthouse opens: the workers step if the build has it, else another question
+ * step, else the draft's own page (its task list), else the first wizard page that answers.
+ */
 function lighthouseWizardStep(pages: PageToWeigh[], weighed: Record<string, unknown> | undefined): PageToWeigh | undefined {
   const ok = pages.filter((p) => (weighed?.[p.name] as { firstLoadJsKBGzip?: number } | undefined)?.firstLoadJsKBGzip !== undefined);
-  return ok.find((p) => p.name.endsWith('/lavoratori')) ?? ok.find((p) => p.name.includes(':draft/')) ?? ok[0];
+  for (const step of [':draft/lavoratori', ':draft/causale', ':draft/procedura', ':draft/riepilogo', ':draft', 'nuova']) {
+    const found = ok.find((p) => p.name === step);
+    if (found) return found;
+  }
+  return ok[0];
 }
 
 async function main() {
