@@ -64,7 +64,7 @@ test('the demo employer files a request through the wizard: figures from the law
   // The live figures of step 1, from the law applied to the seed (4 employees, all in Trento).
   await page.getByRole('link', { name: 'Causale e periodo' }).click();
   const figures = page.getByRole('region', { name: 'Che cosa dicono le regole' });
-  const december = `${Number(period.start.slice(0, 4)) - 1}-12`;
+  const december = `dicembre ${Number(period.start.slice(0, 4)) - 1}`;
   // A-6: December of the previous year, 4 of 4 heads in Trento = 100 % ≥ 75 %.
   await expect(figures).toContainText(`Test del 75 %: in ${december} 4 dipendenti su 4 nelle sedi in provincia di Trento (100,00 %)`);
   // B-1/D-1: average 4 ≤ 5 → class C1, at most 13 weeks per request.
@@ -265,6 +265,19 @@ test('in English: the task list, the step and its errors', async ({ page, contex
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(errorSummary(page)).toContainText('Select the cause of the suspension or reduction');
   await expectNoAxeViolations(page);
+});
+
+test('the Committee’s staff see a draft’s task list read-only and cannot open its steps', async ({ page, loginAs, db }) => {
+  const employerId = await companyId(db, 'Hotel Dolomiti S.r.l.');
+  const draft = await db.request.findFirstOrThrow({ where: { employerId, status: 'DRAFT' }, orderBy: { createdAt: 'asc' }, select: { id: true } });
+  await loginAs('STAFF');
+  await page.goto(`/aziende/${employerId}/domande/${draft.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bozza di domanda' })).toBeVisible();
+  await expect(page.getByText('Causale e periodo', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Causale e periodo' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Annulla la bozza' })).toHaveCount(0);
+  expect((await page.goto(`/aziende/${employerId}/domande/${draft.id}/causale`))?.status()).toBe(403);
+  expect((await page.goto(`/aziende/${employerId}/domande/nuova`))?.status()).toBe(403);
 });
 
 test.describe('without JavaScript', () => {

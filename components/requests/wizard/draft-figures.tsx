@@ -7,6 +7,7 @@ import { RuleTrace } from '@/components/rules/rule-trace';
 import { RuleWarnings } from '@/components/rules/rule-warnings';
 import { WindowTimeline } from '@/components/rules/window-timeline';
 import { formatDay, formatDecimal, formatEuro } from '@/components/rules/format';
+import { formatMonth } from '@/lib/format';
 import { Table, Td, Th } from '@/components/ui/table';
 import { Tag } from '@/components/ui/tag';
 
@@ -73,7 +74,7 @@ export function DraftFigures({ result, timeline, sections, workerNames = {}, tri
         {show('scope') && result.workforceTest ? (
           <div>
             <dt className="font-semibold">
-              {t('workforce', { month: result.workforceTest.referenceMonth, trento: result.workforceTest.trentoHeads, total: result.workforceTest.totalHeads, share: num(result.workforceTest.sharePercent) })}{' '}
+              {t('workforce', { month: formatMonth(result.workforceTest.referenceMonth, locale), trento: result.workforceTest.trentoHeads, total: result.workforceTest.totalHeads, share: num(result.workforceTest.sharePercent) })}{' '}
               <Tag tone={result.workforceTest.passed ? 'green' : 'red'}>{result.workforceTest.passed ? t('workforcePassed') : t('workforceFailed')}</Tag>
             </dt>
             <dd>
@@ -96,7 +97,7 @@ export function DraftFigures({ result, timeline, sections, workerNames = {}, tri
                 <tbody>
                   {result.sizeClass.months.map((m) => (
                     <tr key={m.month}>
-                      <Td>{m.month}</Td>
+                      <Td>{formatMonth(m.month, locale)}</Td>
                       <Td numeric>{num(m.units)}</Td>
                     </tr>
                   ))}

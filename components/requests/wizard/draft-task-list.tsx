@@ -19,8 +19,9 @@ const TONES: Record<StepStatus, TagTone | null> = { completed: null, todo: 'blue
  * under it what to fix and where. Async server component: loads the draft itself (the DAL checks
  * access; the page's guard already did). Rendered by the request page while the status is DRAFT,
  * as the whole page: breadcrumb, heading and, after "Salva come bozza" (`?salvata=…`), `saved`.
+ * `readOnly` (the Committee's staff): statuses and problems without the links that edit.
  */
-export async function DraftTaskList({ employerId, requestId, saved }: { employerId: string; requestId: string; saved?: boolean }) {
+export async function DraftTaskList({ employerId, requestId, saved, readOnly }: { employerId: string; requestId: string; saved?: boolean; readOnly?: boolean }) {
   const [evaluation, company, t, tDiscard] = await Promise.all([evaluateDraft(employerId, requestId), getEmployerOverview(employerId), getTranslations('wizard.taskList'), getTranslations('wizard.discard')]);
   const keys: StepKey[] = ['causePeriod', 'workers', 'procedure', 'summary'];
   const done = keys.filter((k) => evaluation.steps[k] === 'completed').length;
@@ -51,7 +52,7 @@ export async function DraftTaskList({ employerId, requestId, saved }: { employer
           return (
             <li key={key} className="border-b border-subtle py-4">
               <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
-                {status === 'cannotStart' ? (
+                {status === 'cannotStart' || readOnly ? (
                   <span className="text-lg">{t(`steps.${key}`)}</span>
                 ) : (
                   <Link href={stepPath(employerId, requestId, STEP_PAGES[key])} aria-describedby={statusId} className="text-lg">
@@ -65,9 +66,11 @@ export async function DraftTaskList({ employerId, requestId, saved }: { employer
           );
         })}
       </ul>
-      <p>
-        <Link href={stepPath(employerId, requestId, 'annulla')}>{tDiscard('link')}</Link>
-      </p>
+      {readOnly ? null : (
+        <p>
+          <Link href={stepPath(employerId, requestId, 'annulla')}>{tDiscard('link')}</Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -23,7 +23,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pa
   const { employerId, requestId } = await params;
   const { access, request } = await loadRequestPage(employerId, requestId);
   const query = await searchParams;
-  if (request.status === 'DRAFT') return <DraftTaskList employerId={employerId} requestId={requestId} saved={query.salvata !== undefined} />;
+  if (request.status === 'DRAFT') return <DraftTaskList employerId={employerId} requestId={requestId} saved={query.salvata !== undefined} readOnly={access.via === 'staff'} />;
   return (
     <FiledRequestView
       request={request}
