@@ -3,7 +3,7 @@
 // the size class computed by the rules with the law's worked examples (digest A-6, B-2). Every page
 // gets an axe scan; the forms work without JavaScript; another employer's pages are closed.
 import { expect, expectNoAxeViolations, errorSummary, test } from '../playwright-utils';
-import { createDelegation, createEmployer } from '../fixtures/factories';
+import { createDelegation, createEmployer, createHeadcounts } from '../fixtures/factories';
 import { makeCodiceFiscale, makePartitaIva } from '../fixtures/tax-codes';
 
 let serial = 3_100_000 + Math.floor(Math.random() * 800_000);
@@ -401,5 +401,29 @@ test('the set-up pages speak English when the user chooses it', async ({ page, n
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(errorSummary(page).getByRole('link').first()).toHaveText('Enter the company name');
   await expect(page).toHaveTitle(/^Error: /);
+  await expectNoAxeViolations(page);
+});
+
+test('below 75 % in the reference month the page says the company is out of the Fund this year and where it goes instead', async ({ page, newUser, loginAs, db }) => {
+  const owner = await newUser('EMPLOYER');
+  const employer = await createEmployer(db, {
+    ownerId: owner.id,
+    units: [
+      { name: 'Sede di Trento', comuneCode: 'L378', comuneName: 'Trento', provinceCode: 'TN' },
+      { name: 'Sede di Verona', comuneCode: 'L781', comuneName: 'Verona', provinceCode: 'VR' },
+    ],
+  });
+  const { reference } = ruleMonths();
+  // Digest A-6 worked example 1: 8 in Trento, 3 in Verona → 8/11 = 72.73 % < 75 %.
+  await createHeadcounts(db, employer.id, employer.units[0]!.id, { [reference]: 8 });
+  await createHeadcounts(db, employer.id, employer.units[1]!.id, { [reference]: 3 });
+  await loginAs(owner);
+  await page.goto(`/aziende/${employer.id}`);
+  const test75 = page.getByRole('region', { name: 'Appartenenza al Fondo: test del 75 %' });
+  await expect(test75).toContainText('Requisito del 75 % non rispettato');
+  await expect(test75.getByTestId('workforce-ratio')).toHaveText(`8 dipendenti su 11 in unità della provincia di Trento = 72,73 % (mese di riferimento: ${label(reference)})`);
+  const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date()).slice(0, 4);
+  await expect(test75).toContainText(`L’azienda non rientra nel Fondo per il ${year}.`);
+  await expect(test75).toContainText('Fondo di integrazione salariale (FIS)');
   await expectNoAxeViolations(page);
 });

@@ -107,6 +107,12 @@ export async function listWorkers(employerId: string, opts: { productionUnitId?:
   return rows.map(toWorkerDto);
 }
 
+/** How many workers the employer has registered (the company page shows the count, not the list). */
+export async function countWorkers(employerId: string): Promise<number> {
+  await requireEmployerAccess(employerId, 'read');
+  return prisma.worker.count({ where: { employerId } });
+}
+
 export async function getWorker(employerId: string, workerId: string): Promise<WorkerDto> {
   await requireEmployerAccess(employerId, 'read');
   const row = await prisma.worker.findFirst({ where: { id: workerId, employerId }, select: workerSelect });

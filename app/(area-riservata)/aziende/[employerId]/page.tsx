@@ -20,7 +20,7 @@ import { headcountCoverage } from '@/lib/server/data/headcounts';
 import { listHistory } from '@/lib/server/data/history';
 import { listRequests } from '@/lib/server/data/requests';
 import { listUnits } from '@/lib/server/data/units';
-import { listWorkers } from '@/lib/server/data/workers';
+import { countWorkers } from '@/lib/server/data/workers';
 import { RequestsSection } from './_components/requests-section';
 import { RowActions } from './_components/row-actions';
 import { ScopeSection } from './_components/scope-section';
@@ -50,7 +50,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pa
     getCompany(employerId),
     listUnits(employerId),
     headcountCoverage(employerId),
-    listWorkers(employerId),
+    countWorkers(employerId),
     listHistory(employerId),
     listRequests(employerId),
     companyStatusToday(employerId),
@@ -197,7 +197,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pa
         <h2 id="lavoratori" className="mb-4 text-3xl">
           {t('workersTitle')}
         </h2>
-        <p className="mb-4">{t('workersCount', { count: workers.length })}</p>
+        <p className="mb-4">{t('workersCount', { count: workers })}</p>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
             <Link href={companyPaths.workers(employerId)}>{t('workersList')}</Link>

@@ -98,6 +98,8 @@ const company: typeof itCompany = {
     workforcePassed: '75 % requirement met',
     workforceFailed: '75 % requirement not met',
     workforceRatio: '{trento} of {total} employees in units in the Province of Trento = {share} % (reference month: {month})',
+    workforceYearIn: 'The company is covered by the Fund for the whole of {year}, even if the share drops below 75 % during the year.',
+    workforceYearOut: 'The company is not covered by the Fund in {year}. If it is outside CIGO scope and does not belong to a bilateral fund, in {year} its protection comes from the INPS wage-integration fund (FIS) (Interministerial Decree of 21 July 2022, art. 2: inferred reading).',
     workforceRule: 'At least 75 % of the employees must work in production units in the Province of Trento. The test holds for the whole year and uses the employees of December of the previous year, or of the first month of activity for new companies.',
     sizeTitle: 'Size class',
     sizeMissing: 'The semester average is missing the employees of: {months}.',

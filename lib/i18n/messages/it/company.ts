@@ -98,6 +98,8 @@ const company = {
     workforcePassed: 'Requisito del 75 % rispettato',
     workforceFailed: 'Requisito del 75 % non rispettato',
     workforceRatio: '{trento} dipendenti su {total} in unità della provincia di Trento = {share} % (mese di riferimento: {month})',
+    workforceYearIn: 'L’azienda rientra nel Fondo per tutto il {year}, anche se nel corso dell’anno la quota scende sotto il 75 %.',
+    workforceYearOut: 'L’azienda non rientra nel Fondo per il {year}. Se non è nel campo della CIGO e non aderisce a un fondo bilaterale, per il {year} le sue tutele vengono dal Fondo di integrazione salariale (FIS) dell’INPS (D.I. 21 luglio 2022, art. 2: lettura inferita).',
     workforceRule: 'Almeno il 75 % dei dipendenti deve lavorare in unità produttive della provincia di Trento. Il test vale per tutto l’anno e si fa sui dipendenti di dicembre dell’anno precedente, o del primo mese di attività per le aziende nuove.',
     sizeTitle: 'Classe dimensionale',
     sizeMissing: 'Per la media del semestre mancano i dipendenti di: {months}.',

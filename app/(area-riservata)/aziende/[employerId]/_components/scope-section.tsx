@@ -38,6 +38,7 @@ export async function ScopeSection({ employerId, status, canEdit }: { employerId
             <p className="mb-2 text-xl" data-testid="workforce-ratio">
               {t('workforceRatio', { trento: workforce.trentoHeads, total: workforce.totalHeads, share: formatDecimal(workforce.sharePercent, locale), month: month(workforce.referenceMonth) })}
             </p>
+            <p className="mb-4 max-w-3xl">{workforce.passed ? t('workforceYearIn', { year: status.today.slice(0, 4) }) : t('workforceYearOut', { year: status.today.slice(0, 4) })}</p>
             <p className="mb-4 max-w-3xl text-muted">{t('workforceRule')}</p>
             <RuleTrace steps={workforce.trace} />
           </>
