@@ -56,7 +56,7 @@ test('the demo employer finds its filed request on its home, opens it and downlo
   expect(await readFile((await (await csv).path())!, 'utf8')).toContain(protocol);
 });
 
-test('a delegated consultant reads a client’s request; another employer and a visitor cannot', async ({ page, db, loginAs }) => {
+test('a delegated consultant and the Committee read a client’s request; another employer and a visitor cannot', async ({ page, db, loginAs }) => {
   const bottega = await db.employer.findUniqueOrThrow({ where: { codiceFiscale: makePartitaIva(1002) }, select: { id: true } });
   // The seeded one (the wizard specs may file more for this company meanwhile).
   const request = await db.request.findFirstOrThrow({ where: { employerId: bottega.id, status: 'FILED' }, orderBy: { filedAt: 'asc' }, select: { id: true, protocolNumber: true } });
@@ -66,6 +66,15 @@ test('a delegated consultant reads a client’s request; another employer and a 
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1, name: `Domanda ${request.protocolNumber}` })).toBeVisible();
   expect((await page.goto(`/aziende/${bottega.id}/domande`))?.status()).toBe(200);
+
+  // The Committee's staff read it too, without posting as the company or withdrawing it.
+  await page.context().clearCookies();
+  await loginAs('STAFF');
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1, name: `Domanda ${request.protocolNumber}` })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Invia il messaggio' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Ritira la domanda' })).toHaveCount(0);
+  expect((await page.goto(`${path}/ritira`))?.status()).toBe(403);
 
   await page.context().clearCookies();
   await loginAs({ email: 'datore2@demo.fstn.it', password: DEMO_LOGIN.EMPLOYER.password });
