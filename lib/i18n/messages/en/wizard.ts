@@ -92,7 +92,6 @@ const wizard: typeof it = {
     hoursHint: 'For example 120 or 37.5',
     details: '{category}, {contract}, {hours} hours a week',
     none: 'The site has no workers: add them first on the workers page.',
-    needCausePeriod: 'Complete the “Cause and period” step first.',
   },
   procedure: {
     title: 'Union procedure',
@@ -111,7 +110,6 @@ const wizard: typeof it = {
     heading: 'What the rules say',
     lead: 'The figures are updated each time you save. The Fund’s managing committee decides.',
     empty: 'The figures appear once the cause and period are saved.',
-    missingData: 'Data missing to evaluate the request',
     regime: 'Rules applied: {regime}',
     workforce: '75 % test: in {month} {trento} of {total} employees at sites in the Province of Trento ({share} %)',
     workforcePassed: 'The Fund applies',
@@ -151,7 +149,6 @@ const wizard: typeof it = {
   summary: {
     title: 'Check your answers before sending the request',
     change: 'Change',
-    changeHidden: ' {what}',
     sections: { causePeriod: 'Cause and period', workers: 'Workers', procedure: 'Union procedure' },
     rows: {
       unit: 'Site',
@@ -176,7 +173,6 @@ const wizard: typeof it = {
     notGiven: 'Not given',
     problemsTitle: 'To fix before sending',
     notReady: 'The request cannot be sent yet: complete the steps shown in the list.',
-    figuresHeading: 'The request’s figures',
     sendHeading: 'Send the request',
     acceptTrim: 'I accept that the period is reduced to the maximum grantable (from {start} to {end})',
     declaration: 'I declare that at least 75 % of the employees work at sites in the Province of Trento, that I have informed the union representatives and that the information given is true',

@@ -93,7 +93,6 @@ const wizard = {
     hoursHint: 'Ad esempio 120 o 37,5',
     details: '{category}, {contract}, {hours} ore settimanali',
     none: 'La sede non ha lavoratori: li aggiunga prima nella pagina dei lavoratori.',
-    needCausePeriod: 'Completi prima il passo “Causale e periodo”.',
   },
   procedure: {
     title: 'Procedura sindacale',
@@ -112,7 +111,6 @@ const wizard = {
     heading: 'Che cosa dicono le regole',
     lead: 'Le cifre si aggiornano ogni volta che salva. Decide il Comitato amministratore del Fondo.',
     empty: 'Le cifre compaiono dopo aver salvato la causale e il periodo.',
-    missingData: 'Mancano dati per valutare la domanda',
     regime: 'Regole applicate: {regime}',
     workforce: 'Test del 75 %: in {month} {trento} dipendenti su {total} nelle sedi in provincia di Trento ({share} %)',
     workforcePassed: 'Il Fondo si applica',
@@ -152,7 +150,6 @@ const wizard = {
   summary: {
     title: 'Controlli le risposte prima di inviare la domanda',
     change: 'Modifica',
-    changeHidden: ' {what}',
     sections: { causePeriod: 'Causale e periodo', workers: 'Lavoratori', procedure: 'Procedura sindacale' },
     rows: {
       unit: 'Sede',
@@ -177,7 +174,6 @@ const wizard = {
     notGiven: 'Non indicato',
     problemsTitle: 'Prima di inviare va sistemato',
     notReady: 'La domanda non si può ancora inviare: completi i passi indicati nell’elenco.',
-    figuresHeading: 'Le cifre della domanda',
     sendHeading: 'Invii la domanda',
     acceptTrim: 'Accetto che il periodo sia ridotto al massimo concedibile (dal {start} al {end})',
     declaration: 'Dichiaro che almeno il 75 % dei dipendenti lavora in sedi in provincia di Trento, che ho informato le rappresentanze sindacali e che le informazioni fornite sono vere',
