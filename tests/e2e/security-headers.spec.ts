@@ -140,12 +140,18 @@ test('signing in with the form: session cookie HttpOnly and SameSite=Lax, signed
   expect(await violations()).toEqual([]);
 });
 
-test('an employer’s signed-in pages hydrate without CSP violations', async ({ page, loginAs }) => {
+test('an employer’s signed-in pages (home, company, request list) hydrate without CSP violations', async ({ page, loginAs }) => {
   await loginAs('EMPLOYER');
   const violations = await watchViolations(page);
   await page.goto('/aziende');
-  await page.getByRole('link', { name: 'Hotel Dolomiti S.r.l.' }).click();
+  await page.getByRole('link', { name: 'Hotel Dolomiti S.r.l.', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hotel Dolomiti S.r.l.' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // The company's request list (client-side navigation, then a full load).
+  await page.goto('/aziende');
+  await page.getByRole('link', { name: 'Tutte le domande di Hotel Dolomiti S.r.l.' }).click();
+  await page.waitForLoadState('networkidle');
+  await page.reload();
   await page.waitForLoadState('networkidle');
   expect(await violations()).toEqual([]);
 });
