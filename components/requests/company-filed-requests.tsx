@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { RequestStatusTag, type RequestStatus } from '@/components/ui/tag';
 import { formatCalendarDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
+import { companyPaths } from '@/lib/company-paths';
 
 export type CompanyFiledRequestsProps = {
   companies: ReadonlyArray<{
@@ -37,7 +38,7 @@ export function CompanyFiledRequests({ companies }: CompanyFiledRequestsProps) {
             <ul className="mb-2 space-y-2" aria-label={t('caption', { company: c.legalName })}>
               {c.requests.map((r) => (
                 <li key={r.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                  <Link href={`/aziende/${c.employerId}/domande/${r.id}`}>{r.protocolNumber}</Link>
+                  <Link href={companyPaths.request(c.employerId, r.id)}>{r.protocolNumber}</Link>
                   <span>
                     {date(r.periodStart)} – {date(r.periodEnd)}
                   </span>
@@ -46,7 +47,7 @@ export function CompanyFiledRequests({ companies }: CompanyFiledRequestsProps) {
               ))}
             </ul>
           )}
-          <Link href={`/aziende/${c.employerId}/domande`}>{t('all', { company: c.legalName })}</Link>
+          <Link href={companyPaths.requests(c.employerId)}>{t('all', { company: c.legalName })}</Link>
         </div>
       ))}
     </section>

@@ -10,12 +10,13 @@ import type { Locale } from '@/lib/i18n/config';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getEmployerOverview } from '@/lib/server/data/homes';
 import { listRequests } from '@/lib/server/data/requests';
+import { companyPaths } from '@/lib/company-paths';
 
 type Params = Promise<{ employerId: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { employerId } = await params;
-  await pageEmployerAccess(`/aziende/${employerId}/domande`, employerId);
+  await pageEmployerAccess(companyPaths.requests(employerId), employerId);
   const [company, t] = await Promise.all([getEmployerOverview(employerId), getTranslations('employerRequests.list')]);
   return { title: `${t('title')} – ${company.legalName}` };
 }
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /** The company's requests, newest first: drafts to resume and filed requests with protocol and status; CSV export. */
 export default async function CompanyRequestsPage({ params }: { params: Params }) {
   const { employerId } = await params;
-  await pageEmployerAccess(`/aziende/${employerId}/domande`, employerId);
+  await pageEmployerAccess(companyPaths.requests(employerId), employerId);
   const [company, requests, t, tLabels, locale] = await Promise.all([
     getEmployerOverview(employerId),
     listRequests(employerId),
@@ -36,7 +37,7 @@ export default async function CompanyRequestsPage({ params }: { params: Params }
   const newestFirst = [...requests].sort((a, b) => (b.filedAt ?? b.updatedAt).localeCompare(a.filedAt ?? a.updatedAt));
   return (
     <>
-      <Breadcrumb items={[{ label: company.legalName, href: `/aziende/${employerId}` }, { label: t('title') }]} />
+      <Breadcrumb items={[{ label: company.legalName, href: companyPaths.home(employerId) }, { label: t('title') }]} />
       <PageHeading caption={company.legalName} title={t('title')} lead={t('lead')} />
       {requests.length === 0 ? (
         <p className="mb-8">{t('empty')}</p>
@@ -55,7 +56,7 @@ export default async function CompanyRequestsPage({ params }: { params: Params }
             {newestFirst.map((r) => (
               <tr key={r.id}>
                 <Th scope="row" className="border-b border-subtle font-normal whitespace-nowrap">
-                  <Link href={`/aziende/${employerId}/domande/${r.id}`}>{r.protocolNumber ?? t('draftLink', { date: date(r.updatedAt) ?? '' })}</Link>
+                  <Link href={companyPaths.request(employerId, r.id)}>{r.protocolNumber ?? t('draftLink', { date: date(r.updatedAt) ?? '' })}</Link>
                 </Th>
                 <Td>{r.periodStart && r.periodEnd ? `${date(r.periodStart)} – ${date(r.periodEnd)}` : '—'}</Td>
                 <Td>{r.cause ? tLabels(`cause.${r.cause}`) : '—'}</Td>
@@ -69,7 +70,7 @@ export default async function CompanyRequestsPage({ params }: { params: Params }
         </Table>
       )}
       <p className="mt-6">
-        <a href={`/aziende/${employerId}/domande/esporta`} download>
+        <a href={`${companyPaths.requests(employerId)}/esporta`} download>
           {t('export')}
         </a>
       </p>

@@ -19,6 +19,7 @@ import { DECIDED_STATUSES } from '@/lib/review/queue';
 import { postRequestMessageAction } from '@/lib/server/actions/messages';
 import { listRequestMessages } from '@/lib/server/data/messages';
 import { requestDetailWindows, type RequestDetailDto } from '@/lib/server/data/request-detail';
+import { companyPaths } from '@/lib/company-paths';
 
 const SECTIONS = ['summary', 'decision', 'workers', 'windows', 'messages', 'history', 'documents'] as const;
 const anchor = (s: (typeof SECTIONS)[number]) => (s === 'messages' ? 'messaggi' : s);
@@ -59,7 +60,7 @@ export async function FiledRequestView({ request, readOnly, withdrawn, uploadOut
     getTranslations('labels'),
     getLocale() as Promise<Locale>,
   ]);
-  const base = `/aziende/${request.employerId}/domande/${request.id}`;
+  const base = companyPaths.request(request.employerId, request.id);
   const protocol = request.protocolNumber ?? request.id;
   const date = (iso: string | null) => (iso ? formatCalendarDate(iso.slice(0, 10), locale) : '—');
   const euro = (value: string | null) => (value ? formatEuro(value, locale) : '—');
@@ -69,7 +70,7 @@ export async function FiledRequestView({ request, readOnly, withdrawn, uploadOut
 
   return (
     <>
-      <Breadcrumb items={[{ label: request.employer.legalName, href: `/aziende/${request.employerId}` }, { label: tList('title'), href: `/aziende/${request.employerId}/domande` }, { label: protocol }]} />
+      <Breadcrumb items={[{ label: request.employer.legalName, href: companyPaths.home(request.employerId) }, { label: tList('title'), href: companyPaths.requests(request.employerId) }, { label: protocol }]} />
       {withdrawn ? (
         <NotificationBanner type="success" title={t('withdrawn.title')} heading={t('withdrawn.heading')}>
           <p>{t('withdrawn.body')}</p>

@@ -5,6 +5,7 @@ import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getRequestDetail, type RequestDetailDto } from '@/lib/server/data/request-detail';
 import { DomainError } from '@/lib/server/errors';
 import type { EmployerAccess } from '@/lib/server/auth/guards';
+import { companyPaths } from '@/lib/company-paths';
 
 /**
  * The request pages' guard and read: members, delegated consultants and staff may read; anyone
@@ -12,7 +13,7 @@ import type { EmployerAccess } from '@/lib/server/auth/guards';
  * Cached per render, so the page and its metadata read the request once.
  */
 export const loadRequestPage = cache(async (employerId: string, requestId: string, path = ''): Promise<{ access: EmployerAccess; request: RequestDetailDto }> => {
-  const access = await pageEmployerAccess(`/aziende/${employerId}/domande/${requestId}${path}`, employerId);
+  const access = await pageEmployerAccess(`${companyPaths.request(employerId, requestId)}${path}`, employerId);
   try {
     const request = await getRequestDetail(employerId, requestId);
     if (request.status === 'DISCARDED') notFound();

@@ -9,6 +9,7 @@ import { RequestStatusTag, type RequestStatus } from '@/components/ui/tag';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { loadRequestPage } from '../_filed/load';
 import { WithdrawForm } from './withdraw-form';
+import { companyPaths } from '@/lib/company-paths';
 
 type Params = Promise<{ employerId: string; requestId: string }>;
 
@@ -23,17 +24,17 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function WithdrawRequestPage({ params }: { params: Params }) {
   const { employerId, requestId } = await params;
-  await pageEmployerAccess(`/aziende/${employerId}/domande/${requestId}/ritira`, employerId, 'write');
+  await pageEmployerAccess(`${companyPaths.request(employerId, requestId)}/ritira`, employerId, 'write');
   const { request } = await loadRequestPage(employerId, requestId, '/ritira');
   const [t, tList, tStatus] = await Promise.all([getTranslations('employerRequests.withdraw'), getTranslations('employerRequests.list'), getTranslations('common.requestStatus')]);
   const protocol = request.protocolNumber ?? request.id;
-  const requestPage = `/aziende/${employerId}/domande/${requestId}`;
+  const requestPage = companyPaths.request(employerId, requestId);
   return (
     <>
       <Breadcrumb
         items={[
-          { label: request.employer.legalName, href: `/aziende/${employerId}` },
-          { label: tList('title'), href: `/aziende/${employerId}/domande` },
+          { label: request.employer.legalName, href: companyPaths.home(employerId) },
+          { label: tList('title'), href: companyPaths.requests(employerId) },
           { label: protocol, href: requestPage },
           { label: t('title') },
         ]}

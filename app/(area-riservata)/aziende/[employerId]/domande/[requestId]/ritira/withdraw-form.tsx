@@ -14,6 +14,7 @@ import { NotificationBanner } from '@/components/ui/notification-banner';
 import { localizedZodResolver } from '@/lib/forms/localized-resolver';
 import { withdrawRequestSchema } from '@/lib/schemas/request-filing';
 import { withdrawRequestAction } from '@/lib/server/actions/request-filing';
+import { companyPaths } from '@/lib/company-paths';
 
 type WithdrawValues = { employerId: string; requestId: string; reason: string; confirm: string | false };
 
@@ -36,7 +37,7 @@ export function WithdrawForm({ employerId, requestId, protocol }: { employerId: 
   const server = state?.status === 'error' ? state : null;
   const { errorFor, summary, focusKey } = useFormErrors(form, server, { formErrorField: 'confirm' });
   const onSubmit = useValidatedSubmit(form, formAction);
-  const requestPage = `/aziende/${employerId}/domande/${requestId}`;
+  const requestPage = companyPaths.request(employerId, requestId);
   const done = state?.status === 'success';
 
   useEffect(() => {
