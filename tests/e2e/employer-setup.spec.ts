@@ -275,6 +275,20 @@ test.describe('without JavaScript', () => {
     const employerId = await registerCompany(page, 'Malga Bondone S.a.s.', cf);
     await addUnit(page, employerId, 'Malga', 'Trento');
     await expect(page.getByRole('region', { name: 'Unità produttive' })).toContainText('Malga');
+
+    // The month grid: a refused post shows every typed box again, row by row.
+    const { reference, semester } = ruleMonths();
+    await page.getByRole('link', { name: 'Dipendenti di Malga' }).click();
+    await page.getByLabel(`Dipendenti di ${label(reference)}`, { exact: true }).fill('2');
+    await page.getByLabel(`Di cui a tempo parziale, ${label(reference)}`).fill('3');
+    await page.getByLabel(`Dipendenti di ${label(semester[5]!)}`, { exact: true }).fill('4');
+    await page.getByRole('button', { name: 'Salva i dipendenti' }).click();
+    await expect(errorSummary(page)).toBeVisible();
+    await expect(page.getByLabel(`Di cui a tempo parziale, ${label(reference)}`)).toHaveValue('3');
+    await expect(page.getByLabel(`Dipendenti di ${label(semester[5]!)}`, { exact: true })).toHaveValue('4');
+    await page.getByLabel(`Di cui a tempo parziale, ${label(reference)}`).fill('');
+    await page.getByRole('button', { name: 'Salva i dipendenti' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: '2 mesi salvati' })).toBeVisible();
   });
 });
 

@@ -97,3 +97,34 @@ describe('company set-up forms', () => {
     expect(empty.status === 'error' && empty.values && 'file' in empty.values).toBe(false);
   });
 });
+
+describe('the workers list', () => {
+  it('is paged 50 at a time in name order, and a page past the end shows the last one', async () => {
+    const { listWorkersPage } = await import('@/lib/server/data/workers');
+    const owner = await createUser(prisma, { role: 'EMPLOYER' });
+    const employer = await createEmployer(prisma, { ownerId: owner.id });
+    const { makeCodiceFiscale } = await import('../fixtures/tax-codes');
+    await prisma.worker.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        employerId: employer.id,
+        productionUnitId: employer.units[0]!.id,
+        codiceFiscale: makeCodiceFiscale(8_400_000 + i),
+        lastName: `Cognome ${String(i).padStart(3, '0')}`,
+        firstName: 'Nome',
+        category: 'OPERAIO' as const,
+        contractType: 'OPEN_ENDED' as const,
+        hireDate: new Date('2020-01-07T00:00:00Z'),
+        effectiveDaysAtUnit: 400,
+        weeklyHours: '40',
+        payBasis: 'MONTHLY' as const,
+        monthlyGlobalPay: '1800',
+        householdWithoutChildren: false,
+      })),
+    });
+    actAs(owner);
+    const third = await listWorkersPage(employer.id, 3);
+    expect({ total: third.total, page: third.page, pageCount: third.pageCount, rows: third.workers.length, first: third.workers[0]?.lastName }).toEqual({ total: 120, page: 3, pageCount: 3, rows: 20, first: 'Cognome 100' });
+    expect((await listWorkersPage(employer.id, 99)).page).toBe(3);
+    expect((await listWorkersPage(employer.id, Number.NaN)).workers[0]?.lastName).toBe('Cognome 000');
+  });
+});

@@ -107,6 +107,27 @@ export async function listWorkers(employerId: string, opts: { productionUnitId?:
   return rows.map(toWorkerDto);
 }
 
+export const WORKERS_PAGE_SIZE = 50;
+
+/**
+ * One page of the employer's workers in name order, with the total (an import may bring 5,000).
+ * A page past the end answers with the last one.
+ */
+export async function listWorkersPage(employerId: string, page: number, size = WORKERS_PAGE_SIZE): Promise<{ workers: WorkerDto[]; total: number; page: number; pageCount: number }> {
+  await requireEmployerAccess(employerId, 'read');
+  const total = await prisma.worker.count({ where: { employerId } });
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const rows = await prisma.worker.findMany({
+    where: { employerId },
+    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
+    skip: (current - 1) * size,
+    take: size,
+    select: workerSelect,
+  });
+  return { workers: rows.map(toWorkerDto), total, page: current, pageCount };
+}
+
 /** How many workers the employer has registered (the company page shows the count, not the list). */
 export async function countWorkers(employerId: string): Promise<number> {
   await requireEmployerAccess(employerId, 'read');

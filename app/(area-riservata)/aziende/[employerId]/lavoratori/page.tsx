@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { ButtonGroup } from '@/components/ui/button';
 import { LinkButton } from '@/components/ui/link-button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
+import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { companyPaths } from '@/lib/company-paths';
 import { formatCalendarDate, formatDecimal } from '@/lib/format';
@@ -12,7 +13,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getCompany } from '@/lib/server/data/employers';
 import { listUnits } from '@/lib/server/data/units';
-import { listWorkers } from '@/lib/server/data/workers';
+import { listWorkersPage } from '@/lib/server/data/workers';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { RowActions } from '@/app/(area-riservata)/aziende/[employerId]/_components/row-actions';
 
@@ -25,19 +26,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const OUTCOMES = ['aggiunto', 'modificato', 'rimosso', 'importati'] as const;
 
-/** The company's workers, with the links to add one, import a CSV, change or remove. */
-export default async function WorkersPage({ params, searchParams }: { params: Params; searchParams: Promise<{ esito?: string; righe?: string }> }) {
+/** The company's workers, 50 a page, with the links to add one, import a CSV, change or remove. */
+export default async function WorkersPage({ params, searchParams }: { params: Params; searchParams: Promise<{ esito?: string; righe?: string; pagina?: string }> }) {
   const { employerId } = await params;
-  const { esito, righe } = await searchParams;
+  const { esito, righe, pagina } = await searchParams;
   const access = await pageEmployerAccess(companyPaths.workers(employerId), employerId);
-  const [company, units, workers, t, tl, locale] = await Promise.all([
+  const [company, units, list, t, tl, locale] = await Promise.all([
     getCompany(employerId),
     listUnits(employerId),
-    listWorkers(employerId),
+    listWorkersPage(employerId, Number(pagina ?? 1)),
     getTranslations('company.workers'),
     getTranslations('labels'),
     getLocale() as Promise<Locale>,
   ]);
+  const { workers, total } = list;
   const canEdit = access.via !== 'staff';
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const outcome = OUTCOMES.find((o) => o === esito);
@@ -63,7 +65,7 @@ export default async function WorkersPage({ params, searchParams }: { params: Pa
       {workers.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <Table caption={t('caption', { count: workers.length })}>
+        <Table caption={t('caption', { count: total })}>
           <thead>
             <tr>
               <Th>{t('columns.name')}</Th>
@@ -103,6 +105,7 @@ export default async function WorkersPage({ params, searchParams }: { params: Pa
           </tbody>
         </Table>
       )}
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(p) => `${companyPaths.workers(employerId)}?pagina=${p}`} />
       <p className="mt-8">
         <Link href={companyPaths.home(employerId)}>{t('back', { company: company.legalName })}</Link>
       </p>
