@@ -6,6 +6,7 @@
 // They add no rights of their own: the authorisation matrix lists them as wrapping those actions.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { cleanText } from '@/lib/schemas/clean-text';
 import { nextStepPath, requestPath, stepPath, type WizardFormState } from '@/lib/requests/wizard';
 import { evaluateDraft } from '@/lib/server/data/requests';
 import type { ActionResult } from './define-action';
@@ -20,9 +21,12 @@ function formOf(first: unknown, second: unknown): FormData {
   return new FormData();
 }
 
+// Cleaned like the action's own input (defineAction → cleanInput): the ids the action accepted
+// and the ids used here for the next page must be the same strings (the fuzz suite posted an id
+// with a bidi override in front: the save succeeded on the clean id, then this read the raw one).
 const text = (data: FormData, name: string) => {
   const v = data.get(name);
-  return typeof v === 'string' ? v : '';
+  return typeof v === 'string' ? cleanText(v) : '';
 };
 
 function failed(result: ActionResult<unknown>, data: FormData): WizardFormState {

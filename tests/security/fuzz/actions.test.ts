@@ -33,7 +33,7 @@ import { cleanInput } from '@/lib/schemas/clean-text';
 import { lr5SimulationSchema } from '@/lib/schemas/lr5-simulation';
 import { quickSimulationSchema } from '@/lib/schemas/quick-simulation';
 import { actAs } from '../../setup/actor';
-import { ACTIONS } from '../authorization-matrix';
+import { ACTIONS, OTHER_SERVER_FUNCTIONS } from '../authorization-matrix';
 import { ACTION_CALLS, OTHER_CALLS } from '../support/calls';
 import { ROOT, scanSources } from '../support/discover';
 import { toFormData } from '../support/form-data';
@@ -201,6 +201,43 @@ describe('server functions outside defineAction', () => {
             expect(to.startsWith('/') && !to.startsWith('//') && !to.startsWith('/\\'), `${key} redirected to ${to}`).toBe(true);
           }
           return thrownVerdict(error);
+        }
+      },
+    };
+    stats.push(await runFuzz(target, prisma, known, RUNS));
+  }, 600_000);
+});
+
+describe('form wrappers around actions (the matrix\'s `wraps` entries)', () => {
+  const wrappers = Object.entries(OTHER_SERVER_FUNCTIONS).flatMap(([key, entry]) => ('wraps' in entry ? [[key, entry.wraps] as const] : []));
+
+  it.each(wrappers)('%s', async (key, wraps) => {
+    const fn = otherFns.get(key);
+    expect(fn, `${key} exists`).toBeTypeOf('function');
+    const meta = actionRegistry.get(wraps)!;
+    const user = world.users[allowedActor(wraps)]!;
+    const base = await ACTION_CALLS[wraps]!(world, allowedActor(wraps));
+    const target: FuzzTarget = {
+      name: `form ${key.split('#')[1]} (${wraps})`,
+      arbitrary: mutationsOf(base, { formOnly: true }),
+      predictValid: (c) => meta.input.safeParse(raw(sentOf(c))).success,
+      beforeValid: () => prisma.rateLimitBucket.deleteMany({}),
+      call: async (c) => {
+        actAs(user);
+        try {
+          const result = await fn!(null, sentOf(c));
+          if (!isError(result)) throw new Error(`answered ${JSON.stringify(result)?.slice(0, 300)}`);
+          return { kind: 'rejected', validation: result.code === 'VALIDATION', fieldErrors: result.fieldErrors, formErrors: result.formErrors };
+        } catch (error) {
+          const digest = (error as { digest?: unknown } | null)?.digest;
+          if (typeof digest === 'string' && digest.startsWith('NEXT_REDIRECT')) {
+            // Post/Redirect/Get to the next page: always a path on this site, whatever was posted.
+            const to = digest.split(';')[2] ?? '';
+            expect(to.startsWith('/') && !to.startsWith('//') && !to.startsWith('/\\'), `${key} redirected to ${to}`).toBe(true);
+          }
+          return thrownVerdict(error);
+        } finally {
+          actAs(null);
         }
       },
     };
