@@ -28,8 +28,8 @@ test('a company page shows its owner the company and its units', async ({ page, 
   await page.goto(`/aziende/${await companyId(db, 'Hotel Dolomiti S.r.l.')}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Hotel Dolomiti S.r.l.' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Percorso di navigazione' }).getByRole('link', { name: 'Le mie aziende' })).toHaveAttribute('href', '/aziende');
-  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2); // header + Albergo di Trento
-  await expect(page.getByRole('cell', { name: 'Albergo di Trento' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Unità produttive' }).getByRole('row')).toHaveCount(2); // header + Albergo di Trento
+  await expect(page.getByRole('table', { name: 'Unità produttive' }).getByRole('cell', { name: 'Albergo di Trento', exact: true })).toBeVisible();
 });
 
 test('a consultant reads delegated companies only', async ({ page, loginAs, db }) => {
