@@ -10,6 +10,9 @@ import type { StoredCausePeriod } from '@/lib/schemas/request-draft';
 import { postedParts, postedText, useWizardForm, type Parts } from './use-wizard-form';
 import { WizardFormFrame } from './wizard-form-frame';
 
+/** The schema the action parses, for the browser's check on submit: a separate chunk, not first-load JS. */
+const loadSaveCausePeriodSchema = () => import('@/lib/schemas/request-cause-period').then((m) => m.saveCausePeriodSchema);
+
 type Values = {
   productionUnitId: string;
   cause: string;
@@ -75,14 +78,14 @@ export type CausePeriodFormProps = {
 export function CausePeriodForm({ employerId, requestId, units, saved, returnTo, taskListHref, causes, action }: CausePeriodFormProps) {
   const t = useTranslations('wizard.causePeriod');
   const tl = useTranslations('labels');
-  const { values: initial, formAction, pending, errorFor, summary, state } = useWizardForm<Values>(action, (posted) => initialValues(posted, saved, units));
+  const { values: initial, formAction, onSubmit, pending, errorFor, summary, focusKey } = useWizardForm<Values>(action, (posted) => initialValues(posted, saved, units), loadSaveCausePeriodSchema);
   const yesNo = [
     { value: 'yes', label: tl('yes') },
     { value: 'no', label: tl('no') },
   ];
 
   return (
-    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, summary, state, pending }}>
+    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, onSubmit, summary, focusKey, pending }}>
       <Radios
         name="productionUnitId"
         legend={t('unit')}

@@ -9,6 +9,9 @@ import type { StoredProcedure } from '@/lib/schemas/request-draft';
 import { postedParts, postedText, useWizardForm, type Parts } from './use-wizard-form';
 import { WizardFormFrame } from './wizard-form-frame';
 
+/** The schema the action parses, for the browser's check on submit: a separate chunk, not first-load JS. */
+const loadSaveProcedureSchema = () => import('@/lib/schemas/request-procedure').then((m) => m.saveProcedureSchema);
+
 type Values = {
   unionCommunicationDate: Parts;
   unavoidableEvent: string;
@@ -55,11 +58,11 @@ export function ProcedureForm({ employerId, requestId, saved, returnTo, taskList
   const tl = useTranslations('labels');
   const tc = useTranslations('wizard.causePeriod');
   const tCommon = useTranslations('common');
-  const { values: initial, formAction, pending, errorFor, summary, state } = useWizardForm<Values>(action, (posted) => initialValues(posted, saved));
+  const { values: initial, formAction, onSubmit, pending, errorFor, summary, focusKey } = useWizardForm<Values>(action, (posted) => initialValues(posted, saved), loadSaveProcedureSchema);
   const optional = (label: string) => `${label} ${tCommon('optional')}`;
 
   return (
-    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, summary, state, pending }}>
+    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, onSubmit, summary, focusKey, pending }}>
       <DateInput
         name="unionCommunicationDate"
         legend={t('unionCommunicationDate')}

@@ -8,6 +8,9 @@ import type { StoredWorkers } from '@/lib/schemas/request-draft';
 import { postedText, useWizardForm } from './use-wizard-form';
 import { WizardFormFrame } from './wizard-form-frame';
 
+/** The schema the action parses, for the browser's check on submit: a separate chunk, not first-load JS. */
+const loadSaveRequestWorkersSchema = () => import('@/lib/schemas/request-workers').then((m) => m.saveRequestWorkersSchema);
+
 export type WorkerChoice = { id: string; name: string; details: string };
 type Line = { workerId: string; included: boolean; hoursLost: string; daysAffected: string };
 type Values = { lines: Line[] };
@@ -45,11 +48,11 @@ export type WorkersFormProps = {
  */
 export function WorkersForm({ employerId, requestId, workers, saved, reduction, returnTo, taskListHref, action }: WorkersFormProps) {
   const t = useTranslations('wizard.workers');
-  const { values: initial, formAction, pending, errorFor, summary, state } = useWizardForm<Values>(action, (posted) => initialValues(posted, saved, workers));
+  const { values: initial, formAction, onSubmit, pending, errorFor, summary, focusKey } = useWizardForm<Values>(action, (posted) => initialValues(posted, saved, workers), loadSaveRequestWorkersSchema);
   const listError = errorFor('lines');
 
   return (
-    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, summary, state, pending }}>
+    <WizardFormFrame {...{ employerId, requestId, returnTo, taskListHref, formAction, onSubmit, summary, focusKey, pending }}>
       <FormGroup error={listError}>
         <fieldset aria-describedby={describedBy('lines', { error: listError })}>
           <legend className="mb-4 text-xl font-semibold">{t('legend')}</legend>

@@ -12,7 +12,7 @@ import type { AppRole } from '@/lib/server/auth/types';
 import { DomainError } from '@/lib/server/errors';
 import { logError } from '@/lib/server/log';
 import { consumeRateLimit, type RateLimitRule } from '@/lib/server/rate-limit';
-import { formDataToObject } from './form-data';
+import { formDataToObject } from '@/lib/forms/form-data';
 
 export type ActionResult<T> =
   | { status: 'success'; data: T }

@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { localeCookie } from '@/lib/i18n/config';
 import { setLocaleSchema } from '@/lib/schemas/locale';
-import { formDataToObject } from './form-data';
+import { formDataToObject } from '@/lib/forms/form-data';
 import { getCurrentUser } from '@/lib/server/auth/session';
 import { prisma } from '@/lib/server/db';
 

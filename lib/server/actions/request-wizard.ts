@@ -10,7 +10,7 @@ import { cleanText } from '@/lib/schemas/clean-text';
 import { nextStepPath, requestPath, stepPath, type WizardFormState } from '@/lib/requests/wizard';
 import { evaluateDraft } from '@/lib/server/data/requests';
 import type { ActionResult } from './define-action';
-import { formDataToObject } from './form-data';
+import { formDataToObject } from '@/lib/forms/form-data';
 import { createDraftAction, discardDraftAction, saveCausePeriodAction, saveProcedureAction, saveRequestWorkersAction } from './request-draft';
 import { fileRequestAction } from './request-filing';
 

@@ -10,7 +10,7 @@ import { authenticate } from '@/lib/server/auth/authenticate';
 import { clientIp } from '@/lib/server/client-ip';
 import { endSession, startSession } from '@/lib/server/auth/session-cookie';
 import { log, logError } from '@/lib/server/log';
-import { formDataToObject } from './form-data';
+import { formDataToObject } from '@/lib/forms/form-data';
 
 // Signing in and out happen before and after a session exists, so these two actions cannot go
 // through defineAction (which requires one). They validate their input with the same schema as

@@ -11,7 +11,7 @@ import { clientIp } from '@/lib/server/client-ip';
 import { todayInRome } from '@/lib/server/clock';
 import { logError } from '@/lib/server/log';
 import { consumeRateLimit, RATE_LIMITS } from '@/lib/server/rate-limit';
-import { formDataToObject } from './form-data';
+import { formDataToObject } from '@/lib/forms/form-data';
 
 // The public simulators (/simulatore, /simulatore/lr-5-2009). Open to visitors, so they cannot go
 // through defineAction (which requires a session): like the sign-in action they validate their

@@ -27,7 +27,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { prisma } from '@/lib/server/db';
 import { actionNames, actionRegistry } from '@/lib/server/actions/define-action';
-import { formDataToObject } from '@/lib/server/actions/form-data';
+import { formDataToObject } from '@/lib/forms/form-data';
 import { signInSchema } from '@/lib/schemas/auth';
 import { cleanInput } from '@/lib/schemas/clean-text';
 import { lr5SimulationSchema } from '@/lib/schemas/lr5-simulation';

@@ -1,5 +1,5 @@
 // A plain input object → the FormData a browser would post for it (dotted names for nested
-// fields, numeric segments for arrays), as lib/server/actions/form-data.ts reads it back.
+// fields, numeric segments for arrays), as lib/forms/form-data.ts reads it back.
 export function toFormData(input: Record<string, unknown>): FormData {
   const form = new FormData();
   const add = (name: string, value: unknown) => {

@@ -1,7 +1,8 @@
 /**
  * FormData → plain object for zod, so a form posted without JavaScript is validated by the
- * same schema as a react-hook-form submission. Dotted names nest (`workers.0.hoursLost`);
- * numeric segments make arrays; repeated names become arrays. Next's internal `$ACTION_*`
+ * same schema as a react-hook-form submission. Pure, so in lib/forms: the wizard's steps also
+ * run it in the browser before posting (lib/forms/browser-validation.ts). Dotted names nest
+ * (`workers.0.hoursLost`); numeric segments make arrays; repeated names become arrays. Next's internal `$ACTION_*`
  * fields are dropped. Files are kept as File objects.
  *
  * Field names come from anyone who can post to the page, before any session check, so a name is
