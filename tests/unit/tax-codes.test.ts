@@ -30,3 +30,11 @@ describe('Italian tax codes', () => {
     }
   });
 });
+
+describe('makeCodiceFiscale', () => {
+  it('gives distinct codes to distinct serials across the ranges test files draw from', () => {
+    const serials = [0, 1, 15, 16, 4_095, 4_096, 4_100_000, 4_100_000 + 4_096, 6_200_000, 9_600_000, 16 ** 6 - 1];
+    const codes = new Set(serials.map((s) => makeCodiceFiscale(s)));
+    expect(codes.size).toBe(serials.length);
+  });
+});
