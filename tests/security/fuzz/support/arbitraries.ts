@@ -140,7 +140,8 @@ const TRICKS = (text: string): string[] => [
   [...text].map((ch) => HOMOGLYPHS[ch] ?? ch).join(''),
   `${text}\u0000`,
   `=${text}`,
-  text.repeat(40),
+  // Earlier mutations may already have made the text long: never past 100,000 characters.
+  text.length <= 2_500 ? text.repeat(40) : text,
 ];
 
 function apply(input: Record<string, unknown>, m: Mutation): unknown {

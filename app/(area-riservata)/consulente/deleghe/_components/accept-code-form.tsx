@@ -48,7 +48,8 @@ export function AcceptCodeForm({ fixedCode, submitLabel }: { fixedCode?: string;
       <ErrorSummary items={summary} focusKey={focusKey} />
       {fixedCode ? (
         <>
-          <input type="hidden" {...form.register('code')} />
+          {/* defaultValue: without JavaScript the server-rendered field must carry the code itself. */}
+          <input type="hidden" defaultValue={fixedCode} {...form.register('code')} />
           {errorFor('code') ? <p className="mb-4 font-bold text-danger">{errorFor('code')}</p> : null}
         </>
       ) : (

@@ -56,7 +56,8 @@ export function InviteForm({ employerId }: { employerId: string }) {
       ) : null}
       <form action={formAction} onSubmit={onSubmit} noValidate>
         <ErrorSummary items={summary} focusKey={focusKey} />
-        <input type="hidden" {...form.register('employerId')} />
+        {/* defaultValue: without JavaScript the server-rendered field must carry the id itself. */}
+        <input type="hidden" defaultValue={employerId} {...form.register('employerId')} />
         <Radios
           legend={t('method')}
           defaultValue="EMAIL"

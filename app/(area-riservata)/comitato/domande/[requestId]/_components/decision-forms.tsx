@@ -79,13 +79,15 @@ export function ApprovePartialForm({ requestId, version, resolutions, workers }:
           <p className="mb-4 max-w-3xl text-muted">{t('partial.workersHint')}</p>
           {workers.map((w, i) => (
             <div key={w.requestWorkerId}>
-              <input type="hidden" {...form.register(`workers.${i}.requestWorkerId`)} />
+              {/* defaultValue: without JavaScript the server-rendered fields must carry their values. */}
+              <input type="hidden" defaultValue={w.requestWorkerId} {...form.register(`workers.${i}.requestWorkerId`)} />
               <TextInput
                 label={t('partial.hoursLabel', { name: w.name, hours: hours(w.hoursLost) })}
                 inputMode="decimal"
                 width={5}
                 suffix="h"
                 error={errorFor(`workers.${i}.hoursGranted`)}
+                defaultValue={hours(w.hoursLost)}
                 {...form.register(`workers.${i}.hoursGranted`)}
               />
             </div>
