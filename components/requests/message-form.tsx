@@ -6,8 +6,8 @@ import { ErrorSummary } from '@/components/form/error-summary';
 import { Textarea } from '@/components/form/textarea';
 import { FORM_OPTIONS, useFormErrors, useValidatedSubmit } from '@/components/form/use-form-errors';
 import { Button } from '@/components/ui/button';
-import { localizedZodResolver } from '@/lib/forms/localized-resolver';
-import { postMessageSchema, type PostMessageInput } from '@/lib/schemas/request-message';
+import { lazyLocalizedZodResolver } from '@/lib/forms/lazy-resolver';
+import type { PostMessageInput } from '@/lib/schemas/request-message';
 
 type Posted = { id: string; returnedToReview: boolean };
 type Result =
@@ -20,7 +20,7 @@ export function MessageForm({ requestId, action }: { requestId: string; action: 
   const t = useTranslations('review.messages');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, null);
-  const form = useForm<PostMessageInput>({ ...FORM_OPTIONS, resolver: localizedZodResolver(postMessageSchema, locale), defaultValues: { requestId, body: '' } });
+  const form = useForm<PostMessageInput>({ ...FORM_OPTIONS, resolver: lazyLocalizedZodResolver(() => import('@/lib/schemas/request-message').then((m) => m.postMessageSchema), locale), defaultValues: { requestId, body: '' } });
   const server = state?.status === 'error' ? state : null;
   const { errorFor, summary, focusKey } = useFormErrors(form, server, { formErrorField: 'body' });
   const onSubmit = useValidatedSubmit(form, formAction);

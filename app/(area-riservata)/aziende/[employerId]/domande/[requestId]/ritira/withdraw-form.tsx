@@ -11,8 +11,7 @@ import { Textarea } from '@/components/form/textarea';
 import { FORM_OPTIONS, useFormErrors, useValidatedSubmit } from '@/components/form/use-form-errors';
 import { Button, ButtonGroup } from '@/components/ui/button';
 import { NotificationBanner } from '@/components/ui/notification-banner';
-import { localizedZodResolver } from '@/lib/forms/localized-resolver';
-import { withdrawRequestSchema } from '@/lib/schemas/request-filing';
+import { lazyLocalizedZodResolver } from '@/lib/forms/lazy-resolver';
 import { withdrawRequestAction } from '@/lib/server/actions/request-filing';
 import { companyPaths } from '@/lib/company-paths';
 
@@ -31,7 +30,7 @@ export function WithdrawForm({ employerId, requestId, protocol }: { employerId: 
   const [state, formAction, pending] = useActionState(withdrawRequestAction, null);
   const form = useForm<WithdrawValues>({
     ...FORM_OPTIONS,
-    resolver: localizedZodResolver(withdrawRequestSchema as unknown as z.ZodType<WithdrawValues, FieldValues>, locale),
+    resolver: lazyLocalizedZodResolver(() => import('@/lib/schemas/request-filing').then((m) => m.withdrawRequestSchema as unknown as z.ZodType<WithdrawValues, FieldValues>), locale),
     defaultValues: { employerId, requestId, reason: '', confirm: false },
   });
   const server = state?.status === 'error' ? state : null;
