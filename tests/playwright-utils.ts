@@ -129,6 +129,9 @@ async function signInThroughNextAuth(request: typeof import('@playwright/test').
 
 /** Runs axe with the WCAG 2.0/2.1 A and AA rules on the page as it is now; fails listing each violation. */
 export async function expectNoAxeViolations(page: Page, options: { exclude?: string[] } = {}): Promise<void> {
+  // Next streams the metadata of dynamic pages: <title> can arrive a moment after the body. Scan
+  // the page once it has one (a page that never gets a title still fails, here, after 5 s).
+  await expect(page, `no <title> on ${page.url()}`).toHaveTitle(/\S/, { timeout: 5_000 });
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
