@@ -22,6 +22,9 @@ export function WindowTimeline({ windows, heading }: { windows: ReadonlyArray<Ti
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   if (windows.length === 0) return null;
   const unitLabel = (unit: 'weeks' | 'months', value: string) => t(`unit.${unit}`, { value: formatDecimal(value, locale), count: Number(value) });
+  // Only a draft under evaluation has a proposal; a company's history or a filed request has none,
+  // and then "requested with this request" would be a key, a column and a figure about nothing.
+  const withProposal = windows.some((w) => Number(w.proposed) !== 0 || w.segments.some((s) => s.kind === 'PROPOSED'));
   return (
     <section aria-labelledby={`${ids}-h`} className="mb-8">
       <h2 id={`${ids}-h`} className="mb-2 text-2xl">
@@ -39,9 +42,9 @@ export function WindowTimeline({ windows, heading }: { windows: ReadonlyArray<Ti
           </pattern>
         </defs>
       </svg>
-      <Legend ids={ids} />
+      <Legend ids={ids} withProposal={withProposal} />
       {windows.map((w, index) => (
-        <WindowRow key={w.key} w={w} ids={`${ids}-${index}`} patternIds={ids} locale={locale} unitLabel={unitLabel} />
+        <WindowRow key={w.key} w={w} ids={`${ids}-${index}`} patternIds={ids} locale={locale} unitLabel={unitLabel} withProposal={withProposal} />
       ))}
       <Table caption={t('tableCaption')}>
         <thead>
@@ -52,7 +55,7 @@ export function WindowTimeline({ windows, heading }: { windows: ReadonlyArray<Ti
             <Th numeric>{t('col.limit')}</Th>
             <Th numeric>{t('col.used')}</Th>
             <Th numeric>{t('col.reserved')}</Th>
-            <Th numeric>{t('col.proposed')}</Th>
+            {withProposal ? <Th numeric>{t('col.proposed')}</Th> : null}
             <Th numeric>{t('col.remaining')}</Th>
             <Th numeric>{t('col.neutralised')}</Th>
           </tr>
@@ -68,7 +71,7 @@ export function WindowTimeline({ windows, heading }: { windows: ReadonlyArray<Ti
               <Td numeric>{formatDecimal(w.limit, locale)}</Td>
               <Td numeric>{formatDecimal(w.used, locale)}</Td>
               <Td numeric>{formatDecimal(w.reserved, locale)}</Td>
-              <Td numeric>{formatDecimal(w.proposed, locale)}</Td>
+              {withProposal ? <Td numeric>{formatDecimal(w.proposed, locale)}</Td> : null}
               <Td numeric>{formatDecimal(w.remaining, locale)}</Td>
               <Td numeric>{formatDecimal(w.neutralisedExcluded, locale)}</Td>
             </tr>
@@ -98,9 +101,9 @@ function Swatch({ kind, ids }: { kind: TimelineSegmentKind | 'REMAINING'; ids: s
   );
 }
 
-function Legend({ ids }: { ids: string }) {
+function Legend({ ids, withProposal }: { ids: string; withProposal: boolean }) {
   const t = useTranslations('rules.timeline.kind');
-  const kinds = ['USED', 'RESERVED', 'PROPOSED', 'REMAINING', 'NEUTRALISED'] as const;
+  const kinds = (['USED', 'RESERVED', 'PROPOSED', 'REMAINING', 'NEUTRALISED'] as const).filter((k) => withProposal || k !== 'PROPOSED');
   return (
     <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2 text-base" aria-label={t('legend')}>
       {kinds.map((k) => (
@@ -113,9 +116,9 @@ function Legend({ ids }: { ids: string }) {
   );
 }
 
-type RowProps = { w: TimelineWindow; ids: string; patternIds: string; locale: Locale; unitLabel: (unit: 'weeks' | 'months', value: string) => string };
+type RowProps = { w: TimelineWindow; ids: string; patternIds: string; locale: Locale; unitLabel: (unit: 'weeks' | 'months', value: string) => string; withProposal: boolean };
 
-function WindowRow({ w, ids, patternIds, locale, unitLabel }: RowProps) {
+function WindowRow({ w, ids, patternIds, locale, unitLabel, withProposal }: RowProps) {
   const t = useTranslations('rules.timeline');
   const limit = Number(w.limit);
   const used = Number(w.used);
@@ -131,7 +134,7 @@ function WindowRow({ w, ids, patternIds, locale, unitLabel }: RowProps) {
     { kind: 'PROPOSED', from: used + reserved, width: proposed },
     { kind: 'REMAINING', from: used + reserved + proposed, width: Math.max(limit - used - reserved - proposed, 0) },
   ];
-  const summary = t('summary', {
+  const summary = t(withProposal ? 'summary' : 'summaryNoProposal', {
     limit: unitLabel(w.unit, w.limit),
     used: formatDecimal(w.used, locale),
     reserved: formatDecimal(w.reserved, locale),

@@ -120,4 +120,15 @@ describe('WindowTimeline', () => {
   it('in English', () => {
     expect(text(render(createElement(WindowTimeline, { windows }), 'en'))).toContain('Limit 52 weeks: used 39, reserved 4, requested now 13, remaining 0.');
   });
+
+  it('without a proposal (a history, a filed request) shows no "requested" key, column or figure', () => {
+    const history = windowTimeline({ windows: computeWindows({ productionUnitId: 'u1', sizeClass: 'C2', cause: 'ORDINARY_MARKET', periodStart: '2025-09-01', periodEnd: '2025-11-30', requestedWeeks: '0', ledger, asOf: '2025-08-20' }).windows, ledger, productionUnitId: 'u1', sizeClass: 'C2' });
+    const t = text(render(createElement(WindowTimeline, { windows: history })));
+    // D-6: 20 + 19 weeks used and 4 reserved of 52 leave 9.
+    expect(t).toContain('Limite 52 settimane: usate 39, prenotate 4, residue 9.');
+    expect(t).not.toContain('Richieste con questa domanda');
+    expect(t).not.toContain('richieste ora');
+    expect(t).not.toContain('La richiesta supera il limite.');
+    expect(text(render(createElement(WindowTimeline, { windows })))).toContain('Richieste con questa domanda');
+  });
 });

@@ -18,12 +18,18 @@ export const BIENNIUM_WEEKS = 52;
 /** A number of weeks as the Italian pages write it (4,4). */
 export const italianWeeks = (n: number) => n.toLocaleString('it-IT', { maximumFractionDigits: 2 });
 
-/** The biennium row of the windows table, as shown: limit, used, reserved, remaining. */
+/** The biennium row of the windows table, as shown: limit, used, reserved, remaining (found by their column headers). */
 async function bienniumFigures(page: Page) {
-  const row = page.getByRole('table', { name: 'Finestre mobili: limiti e utilizzo' }).getByRole('row', { name: /^Biennio mobile/ });
-  const cells = row.getByRole('cell');
-  // Columns after the window's name: from, to, limit, used, reserved, proposed, remaining, neutralised.
-  const [limit, used, reserved, remaining] = await Promise.all([2, 3, 4, 6].map((i) => cells.nth(i).innerText()));
+  const table = page.getByRole('table', { name: 'Finestre mobili: limiti e utilizzo' });
+  // The "Richieste" column is there only when the page evaluates a proposal (a draft).
+  const headers = (await table.getByRole('columnheader').allInnerTexts()).map((h) => h.trim());
+  const column = (name: string) => {
+    const i = headers.indexOf(name);
+    if (i < 0) throw new Error(`no column ${name} in ${headers.join(', ')}`);
+    return i;
+  };
+  const cells = table.getByRole('row', { name: /^Biennio mobile/ }).locator('th, td');
+  const [limit, used, reserved, remaining] = await Promise.all(['Limite', 'Usate', 'Prenotate', 'Residue'].map((name) => cells.nth(column(name)).innerText()));
   return { limit, used, reserved, remaining };
 }
 

@@ -21,6 +21,7 @@ const rules: typeof itRules = {
     heading: 'Rolling windows of the production unit',
     range: 'from {from} to {to}',
     summary: 'Limit {limit}: used {used}, reserved {reserved}, requested now {proposed}, remaining {remaining}.',
+    summaryNoProposal: 'Limit {limit}: used {used}, reserved {reserved}, remaining {remaining}.',
     over: 'The request exceeds the limit.',
     neutralisedNote: '{value} left out because neutralised (COVID-19).',
     axisIntro: 'Below, where the periods fall in the window; the list of periods is in the table that follows.',

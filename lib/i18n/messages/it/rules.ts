@@ -20,6 +20,7 @@ const rules = {
     heading: 'Finestre mobili dell’unità produttiva',
     range: 'dal {from} al {to}',
     summary: 'Limite {limit}: usate {used}, prenotate {reserved}, richieste ora {proposed}, residue {remaining}.',
+    summaryNoProposal: 'Limite {limit}: usate {used}, prenotate {reserved}, residue {remaining}.',
     over: 'La richiesta supera il limite.',
     neutralisedNote: '{value} escluse perché neutralizzate (COVID-19).',
     axisIntro: 'Sotto, la posizione dei periodi nella finestra; l’elenco dei periodi è nella tabella che segue.',
