@@ -11,6 +11,7 @@ import { RuleTrace, selectSteps } from '@/components/rules/rule-trace';
 import { RuleWarnings } from '@/components/rules/rule-warnings';
 import { Citation } from '@/components/rules/citation';
 import { WindowTimeline } from '@/components/rules/window-timeline';
+import { WorkerAllowanceTable } from '@/components/rules/worker-allowance-table';
 import { formatDecimal, formatEuro } from '@/components/rules/format';
 import { baseScenario } from '../rules/support';
 
@@ -130,5 +131,71 @@ describe('WindowTimeline', () => {
     expect(t).not.toContain('richieste ora');
     expect(t).not.toContain('La richiesta supera il limite.');
     expect(text(render(createElement(WindowTimeline, { windows })))).toContain('Richieste con questa domanda');
+  });
+});
+
+describe('WorkerAllowanceTable', () => {
+  // Digest C-2 ex. 1 and 2 (§I T06, T07): March 2025 fully suspended (168 h), pay 2.000,00 → 1.553,76
+  // uncapped, capped to 1.404,03 gross / 1.322,05 net; pay 1.300,00 → 1.009,94 / 950,96, below the cap.
+  const worker = baseScenario().workers[0]!;
+  const result = simulate(
+    baseScenario({
+      applicationDate: '2025-02-20',
+      request: { periodStart: '2025-03-03', periodEnd: '2025-03-31' },
+      workers: [
+        { ...worker, id: 'w1', monthlyGlobalPay: '2000.00', hoursLost: '168' },
+        { ...worker, id: 'w2', category: 'IMPIEGATO', monthlyGlobalPay: '1300.00', hoursLost: '168' },
+      ],
+    }),
+  );
+  const names: Record<string, string> = { w1: 'Anna Rossi', w2: 'Luca Bianchi' };
+  const table = (uncapped: boolean, locale: 'it' | 'en' = 'it') =>
+    render(
+      createElement(WorkerAllowanceTable, {
+        result,
+        labels: { hours: 'Ore', gross: uncapped ? 'Lordo con massimale' : 'Lordo', yes: 'Sì' },
+        workerName: (w) => names[w.id],
+        rowRules: ['C-2'],
+        uncapped: uncapped ? { heading: 'Lordo (80 %)', cappedNote: 'massimale applicato', amount: (w) => (w.id === 'w1' ? '1553.76' : '1009.94') } : undefined,
+      }),
+      locale,
+    );
+
+  it('is a table with its caption, column headers and one row header per worker, with a "Perché?" each', () => {
+    const html = table(false);
+    expect(html).toContain('<caption class="mb-2 text-left text-xl font-bold">Assegno per lavoratore nel periodo concedibile</caption>');
+    expect(html.match(/<th scope="col"[^>]*>[^<]*<\/th>/g)?.map((h) => text(h).trim())).toEqual(['Lavoratore', 'Ha diritto', 'Ore', 'Lordo', 'Netto']);
+    expect(html.match(/<th scope="row"/g)).toHaveLength(3); // two workers and the totals
+    expect((html.match(/<details/g) ?? []).length).toBe(2);
+    const rows = html.split('<tr>').slice(2).map(text);
+    expect(rows[0]).toContain('Anna Rossi');
+    expect(rows[0]).toContain('1.404,03 €');
+    expect(rows[0]).toContain('1.322,05 €');
+    expect(rows[1]).toContain('Luca Bianchi');
+    expect(rows[1]).toContain('1.009,94 €');
+    expect(rows[1]).toContain('950,96 €');
+    expect(rows[2]).toContain('Totale');
+    expect(rows[2]).toContain('2.413,97 €');
+    expect(html).not.toContain('massimale applicato');
+  });
+
+  it('with the uncapped column: the gross before the cap, and the note where the cap applied', () => {
+    const html = table(true);
+    expect(html.match(/<th scope="col"[^>]*>[^<]*<\/th>/g)?.map((h) => text(h).trim())).toEqual(['Lavoratore', 'Ha diritto', 'Ore', 'Lordo (80 %)', 'Lordo con massimale', 'Netto']);
+    const rows = html.split('<tr>').slice(2).map(text);
+    expect(rows[0]).toContain('1.553,76 €');
+    expect(rows[0]).toContain('massimale applicato');
+    expect(rows[1]).not.toContain('massimale applicato');
+    // Totals: 1.404,03 + 1.009,94 and 1.322,05 + 950,96; no total of the uncapped column.
+    expect(rows[2]).toContain('2.413,97 €');
+    expect(rows[2]).toContain('2.273,01 €');
+    expect(rows[2]).not.toContain('2.563,70 €');
+  });
+
+  it('in English', () => {
+    const t = text(table(false, 'en'));
+    expect(t).toContain('Allowance per worker in the grantable period');
+    expect(t).toContain('Entitled');
+    expect(t).toContain('€1,404.03');
   });
 });

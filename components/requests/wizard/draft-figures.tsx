@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { RuleTrace } from '@/components/rules/rule-trace';
 import { RuleWarnings } from '@/components/rules/rule-warnings';
 import { WindowTimeline } from '@/components/rules/window-timeline';
+import { WorkerAllowanceTable } from '@/components/rules/worker-allowance-table';
 import { formatDay, formatDecimal, formatEuro } from '@/components/rules/format';
 import { formatMonth } from '@/lib/format';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -148,58 +149,17 @@ export function DraftFigures({ result, timeline, sections, workerNames = {}, tri
 
       {show('workers') && result.workers.length ? (
         <>
-          <Table caption={t('workersCaption')}>
-            <thead>
-              <tr>
-                <Th>{t('col.worker')}</Th>
-                <Th>{t('col.eligible')}</Th>
-                <Th numeric>{t('col.hours')}</Th>
-                <Th numeric>{t('col.gross')}</Th>
-                <Th numeric>{t('col.capped')}</Th>
-                <Th numeric>{t('col.net')}</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.workers.map((w) => {
-                const uncapped = w.months.reduce((sum, m) => sum.plus(m.uncappedGross), new Decimal(0)).toFixed(2);
-                const capped = w.months.some((m) => m.capped);
-                return (
-                  <tr key={w.id}>
-                    <Th scope="row" className="border-b border-subtle font-normal">
-                      {workerNames[w.id] ?? w.id}
-                      <RuleTrace steps={result.trace} rules={[`F-1/${w.id}`, 'C-2', 'C-3']} />
-                    </Th>
-                    <Td>{w.eligible ? t('yes') : `✗ ${w.reasons.map((r) => r.message).join('; ')}`}</Td>
-                    <Td numeric>{num(w.totals.hoursLost)}</Td>
-                    <Td numeric>{money(uncapped)}</Td>
-                    <Td numeric>
-                      {money(w.totals.gross)}
-                      {capped ? <span className="block text-sm text-muted">{t('cappedNote')}</span> : null}
-                    </Td>
-                    <Td numeric>{money(w.totals.net)}</Td>
-                  </tr>
-                );
-              })}
-            </tbody>
-            <tfoot>
-              <tr>
-                <Th scope="row" className="font-semibold">
-                  {t('totals')}
-                </Th>
-                <Td />
-                <Td numeric className="font-semibold">
-                  {num(result.totals.hoursLost)}
-                </Td>
-                <Td />
-                <Td numeric className="font-semibold">
-                  {money(result.totals.gross)}
-                </Td>
-                <Td numeric className="font-semibold">
-                  {money(result.totals.net)}
-                </Td>
-              </tr>
-            </tfoot>
-          </Table>
+          <WorkerAllowanceTable
+            result={result}
+            labels={{
+              hours: t('col.hours'),
+              gross: t('col.capped'),
+              yes: t('yes'),
+            }}
+            uncapped={{ heading: t('col.gross'), cappedNote: t('cappedNote'), amount: (w) => w.months.reduce((sum, m) => sum.plus(m.uncappedGross), new Decimal(0)).toFixed(2) }}
+            workerName={(w) => workerNames[w.id] ?? w.id}
+            rowRules={['C-2', 'C-3']}
+          />
           {additional ? (
             <div className="mb-8 max-w-3xl">
               <p className="font-semibold">{t('additional', { amount: money(additional.amount), base: money(additional.base) })}</p>

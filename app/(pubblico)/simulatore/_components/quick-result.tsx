@@ -7,8 +7,8 @@ import type { Locale } from '@/lib/i18n/config';
 import { RuleTrace } from '@/components/rules/rule-trace';
 import { RuleWarnings } from '@/components/rules/rule-warnings';
 import { WindowTimeline } from '@/components/rules/window-timeline';
+import { WorkerAllowanceTable } from '@/components/rules/worker-allowance-table';
 import { formatDay, formatDecimal, formatEuro } from '@/components/rules/format';
-import { Table, Td, Th } from '@/components/ui/table';
 import { Tag } from '@/components/ui/tag';
 
 /**
@@ -113,48 +113,16 @@ export function QuickResult({ result, timeline, labels, headingRef }: { result: 
 
           {result.workers.length ? (
             <>
-              <Table caption={t('workersCaption')}>
-                <thead>
-                  <tr>
-                    <Th>{t('col.worker')}</Th>
-                    <Th>{t('col.eligible')}</Th>
-                    <Th numeric>{t('col.hours')}</Th>
-                    <Th numeric>{t('col.gross')}</Th>
-                    <Th numeric>{t('col.net')}</Th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.workers.map((w, i) => (
-                    <tr key={w.id}>
-                      <Th scope="row" className="border-b border-subtle font-normal">
-                        {labels[i] ? t('workerNamed', { number: i + 1, label: labels[i] }) : t('workerName', { number: i + 1 })}
-                        <RuleTrace steps={result.trace} rules={[`F-1/${w.id}`, 'F-1', 'C-2']} />
-                      </Th>
-                      <Td>{w.eligible ? '✓' : `✗ ${w.reasons.map((r) => r.message).join('; ')}`}</Td>
-                      <Td numeric>{num(w.totals.hoursLost)}</Td>
-                      <Td numeric>{money(w.totals.gross)}</Td>
-                      <Td numeric>{money(w.totals.net)}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <Th scope="row" className="font-semibold">
-                      {t('totals')}
-                    </Th>
-                    <Td />
-                    <Td numeric className="font-semibold">
-                      {num(result.totals.hoursLost)}
-                    </Td>
-                    <Td numeric className="font-semibold">
-                      {money(result.totals.gross)}
-                    </Td>
-                    <Td numeric className="font-semibold">
-                      {money(result.totals.net)}
-                    </Td>
-                  </tr>
-                </tfoot>
-              </Table>
+              <WorkerAllowanceTable
+                result={result}
+                labels={{
+                  hours: t('col.hours'),
+                  gross: t('col.gross'),
+                  yes: '✓',
+                }}
+                workerName={(_, i) => (labels[i] ? t('workerNamed', { number: i + 1, label: labels[i] }) : t('workerName', { number: i + 1 }))}
+                rowRules={['F-1', 'C-2']}
+              />
               {result.employerCosts.additionalContribution ? (
                 <div className="mb-8 max-w-3xl">
                   <p className="font-semibold">{t('additional', { amount: money(result.employerCosts.additionalContribution.amount), base: money(result.employerCosts.additionalContribution.base) })}</p>

@@ -57,6 +57,13 @@ const rules: typeof itRules = {
       weeksInWindow: 'Weeks in the window',
     },
   },
+  allowance: {
+    caption: 'Allowance per worker in the grantable period',
+    worker: 'Worker',
+    eligible: 'Entitled',
+    net: 'Net',
+    totals: 'Total',
+  },
 };
 
 export default rules;

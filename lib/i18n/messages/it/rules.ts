@@ -56,6 +56,13 @@ const rules = {
       weeksInWindow: 'Settimane nella finestra',
     },
   },
+  allowance: {
+    caption: 'Assegno per lavoratore nel periodo concedibile',
+    worker: 'Lavoratore',
+    eligible: 'Ha diritto',
+    net: 'Netto',
+    totals: 'Totale',
+  },
 };
 
 export default rules;
