@@ -61,6 +61,11 @@ const common: typeof itCommon = {
   },
   errorSummaryTitle: 'There is a problem',
   errorPrefix: 'Error: ',
+  importIssues: {
+    caption: 'Errors in the file',
+    columns: { line: 'Row', column: 'Column', problem: 'Problem' },
+    wholeFile: 'whole file',
+  },
   optional: '(optional)',
   back: 'Back',
   continue: 'Continue',

@@ -59,6 +59,11 @@ const common = {
   },
   errorSummaryTitle: "C'è un problema",
   errorPrefix: 'Errore: ',
+  importIssues: {
+    caption: 'Errori nel file',
+    columns: { line: 'Riga', column: 'Colonna', problem: 'Problema' },
+    wholeFile: 'tutto il file',
+  },
   optional: '(facoltativo)',
   back: 'Indietro',
   continue: 'Continua',

@@ -4,10 +4,10 @@ import { useForm } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { FileInput } from '@/components/form/file-input';
+import { ImportIssues } from '@/components/form/import-issues';
 import { FORM_OPTIONS, useFormErrors, useValidatedSubmit } from '@/components/form/use-form-errors';
 import { Button } from '@/components/ui/button';
 import { importWorkersAction } from '@/lib/server/actions/workforce';
-import { IssuesTable } from '@/app/(area-riservata)/consulente/importa/_components/issues-table';
 
 /**
  * Upload of a CSV of workers, imported all or nothing (multipart post, works without
@@ -24,17 +24,7 @@ export function WorkerImportForm({ employerId }: { employerId: string }) {
   const refused = state?.status === 'success' && !state.data.ok ? state.data : null;
   return (
     <>
-      {refused ? (
-        <section aria-labelledby="import-issues" className="mb-8 border-l-4 border-danger pl-4">
-          <div role="alert">
-            <h2 id="import-issues" className="mb-2 text-2xl font-bold">
-              {t('refusedTitle')}
-            </h2>
-            <p className="mb-4">{t('refusedLead', { count: refused.issues.length })}</p>
-          </div>
-          <IssuesTable issues={refused.issues} />
-        </section>
-      ) : null}
+      {refused ? <ImportIssues id="import-issues" title={t('refusedTitle')} lead={t('refusedLead', { count: refused.issues.length })} issues={refused.issues} /> : null}
       <form action={formAction} onSubmit={onSubmit} noValidate encType="multipart/form-data" className="max-w-3xl">
         <ErrorSummary items={summary} focusKey={focusKey} />
         <input type="hidden" name="ritorno" value="1" />

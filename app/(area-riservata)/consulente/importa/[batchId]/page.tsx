@@ -5,13 +5,13 @@ import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Table, Td, Th } from '@/components/ui/table';
+import { ImportIssues } from '@/components/form/import-issues';
 import { formatCalendarDate, formatDecimal } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { getImportPreview, type ImportPreview } from '@/lib/server/data/bulk-import';
 import { DomainError } from '@/lib/server/errors';
 import { ConfirmForms } from '../_components/confirm-forms';
-import { IssuesTable } from '../_components/issues-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('consultant.preview');
@@ -47,15 +47,7 @@ export default async function ImportPreviewPage({ params }: { params: Params }) 
           <li key={n}>{n}</li>
         ))}
       </ul>
-      {preview.ok ? null : (
-        <section aria-labelledby="preview-issues" className="mb-6 border-l-4 border-danger pl-4">
-          <h2 id="preview-issues" className="mb-2 text-2xl font-bold">
-            {t('changedTitle')}
-          </h2>
-          <p className="mb-4">{t('changedLead')}</p>
-          <IssuesTable issues={preview.issues} />
-        </section>
-      )}
+      {preview.ok ? null : <ImportIssues id="preview-issues" className="mb-6" alert={false} title={t('changedTitle')} lead={t('changedLead')} issues={preview.issues} />}
       {preview.kind === 'WORKERS' && preview.ok ? (
         <Table caption={t('workersCaption', { count: rows })}>
           <thead>

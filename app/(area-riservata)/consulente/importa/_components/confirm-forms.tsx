@@ -1,9 +1,9 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
+import { ImportIssues } from '@/components/form/import-issues';
 import { Button, ButtonGroup } from '@/components/ui/button';
 import { commitImportAction, discardImportAction } from '@/lib/server/actions/bulk-import';
-import { IssuesTable } from './issues-table';
 
 /** "Importa" and "Annulla" for a preview. A refusal at commit time (data changed) lists its reasons. */
 export function ConfirmForms({ batchId, rows, canImport }: { batchId: string; rows: number; canImport: boolean }) {
@@ -14,17 +14,7 @@ export function ConfirmForms({ batchId, rows, canImport }: { batchId: string; ro
   const error = commit?.status === 'error' ? commit.formErrors[0] : discard?.status === 'error' ? discard.formErrors[0] : null;
   return (
     <>
-      {refused ? (
-        <section aria-labelledby="changed-title" className="mb-6 border-l-4 border-danger pl-4">
-          <div role="alert">
-            <h2 id="changed-title" className="mb-2 text-2xl font-bold">
-              {t('changedTitle')}
-            </h2>
-            <p className="mb-4">{t('changedLead')}</p>
-          </div>
-          <IssuesTable issues={refused} />
-        </section>
-      ) : null}
+      {refused ? <ImportIssues id="changed-title" className="mb-6" title={t('changedTitle')} lead={t('changedLead')} issues={refused} /> : null}
       {error ? (
         <p role="alert" className="mb-4 font-bold text-danger">
           {error}

@@ -4,12 +4,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { FileInput } from '@/components/form/file-input';
+import { ImportIssues } from '@/components/form/import-issues';
 import { Radios } from '@/components/form/radios';
 import { Select } from '@/components/form/select';
 import { FORM_OPTIONS, useFormErrors, useValidatedSubmit } from '@/components/form/use-form-errors';
 import { Button } from '@/components/ui/button';
 import { previewImportAction } from '@/lib/server/actions/bulk-import';
-import { IssuesTable } from './issues-table';
 
 /**
  * Client, kind of file and the file itself, posted as multipart FormData (works without
@@ -28,14 +28,7 @@ export function ImportForm({ clients, defaultClient }: { clients: Array<{ value:
   return (
     <>
       {refused ? (
-        <section aria-labelledby="import-issues" className="mb-8 border-l-4 border-danger pl-4">
-          <div role="alert">
-            <h2 id="import-issues" className="mb-2 text-2xl font-bold">
-              {t('issuesTitle')}
-            </h2>
-            <p className="mb-4">{t('issuesLead')}</p>
-          </div>
-          <IssuesTable issues={refused.issues} />
+        <ImportIssues id="import-issues" title={t('issuesTitle')} lead={t('issuesLead')} issues={refused.issues}>
           {refused.notes.length ? (
             <>
               <h3 className="mb-2 text-xl font-semibold">{t('notesTitle')}</h3>
@@ -46,7 +39,7 @@ export function ImportForm({ clients, defaultClient }: { clients: Array<{ value:
               </ul>
             </>
           ) : null}
-        </section>
+        </ImportIssues>
       ) : null}
       <form action={formAction} onSubmit={onSubmit} noValidate encType="multipart/form-data">
         <ErrorSummary items={summary} focusKey={focusKey} />

@@ -42,7 +42,7 @@ export default async function ImportWorkersPage({ params }: { params: Params }) 
         </ul>
         {units.length > 1 ? <p className="mt-4">{t('unitsNote', { units: units.map((u) => u.name).join(', ') })}</p> : null}
       </Details>
-      <ClientMessages namespaces={['company', 'consultant']}>
+      <ClientMessages namespaces={['company']}>
         <WorkerImportForm employerId={employerId} />
       </ClientMessages>
     </>
