@@ -193,6 +193,55 @@ export function openTable<K extends string>(
   return table;
 }
 
+/** What a reader answers: the rows only when the file has no problem at all; `ok` when it can be imported (no problem, at least one row). */
+export type CsvReadResult<R> = {
+  encoding: CsvEncoding;
+  separator: CsvSeparator | null;
+  /** Plain-language notes on how the file was read (shown above the preview). */
+  notes: string[];
+  rows: R[];
+  issues: ImportIssue[];
+  ok: boolean;
+};
+
+/** The answer for an opened table and the rows read from it (all or nothing). */
+export function tableResult<K extends string, R>(table: OpenedTable<K>, rows: R[]): CsvReadResult<R> {
+  const { encoding, separator, notes, issues } = table;
+  return { encoding, separator, notes, rows: issues.length ? [] : rows, issues, ok: issues.length === 0 && rows.length > 0 };
+}
+
+export type TableRow<K extends string> = {
+  line: number;
+  /** The row's cell in a template column; '' when the file has no such column. */
+  cell: (key: K) => string;
+  /** Adds a problem with one of the row's cells to the table's issues (named by the file's heading). */
+  issue: (key: K, message: string) => void;
+};
+
+/**
+ * The data rows of an opened table, in order, each with its line, its cells by template column and
+ * a way to report a problem in one of them. A row with more or fewer cells than the heading is
+ * reported whole (separators or quotes are off) and skipped.
+ */
+export function* tableRows<K extends string>(table: OpenedTable<K>, locale: Locale): Generator<TableRow<K>> {
+  const t = CSV_TEXTS[locale];
+  for (const { record, info } of table.rows) {
+    const line = info.lines;
+    if (record.length !== table.headingLength) {
+      table.issues.push({ line, column: null, message: t.columnCount(record.length, table.headingLength) });
+      continue;
+    }
+    yield {
+      line,
+      cell: (key) => {
+        const i = table.position.get(key);
+        return i === undefined ? '' : (record[i] ?? '');
+      },
+      issue: (key, message) => table.issues.push({ line, column: table.columnName(key), message }),
+    };
+  }
+}
+
 /** Messages every CSV import gives, about the file rather than about its kind of rows. */
 export const CSV_TEXTS = {
   it: {

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { decimalField } from '@/lib/schemas/fields';
 import { headcountRowSchema } from '@/lib/schemas/headcounts';
 import { translateValidationMessage } from '@/lib/schemas/messages';
-import { CSV_TEXTS, matchUnit, openTable, strip, type CsvEncoding, type CsvSeparator, type ImportIssue, type ImportUnit } from './csv-core';
+import { CSV_TEXTS, matchUnit, openTable, strip, tableResult, tableRows, type CsvReadResult, type ImportUnit } from './csv-core';
 
 export const HEADCOUNT_CSV_MAX_ROWS = 5_000;
 /** A full-timer's weekly hours when the file has no `orario_pieno` column. */
@@ -34,14 +34,7 @@ export type ImportedHeadcount = {
   fullTimeWeeklyHours: string;
 };
 
-export type HeadcountsCsvResult = {
-  encoding: CsvEncoding;
-  separator: CsvSeparator | null;
-  notes: string[];
-  rows: ImportedHeadcount[];
-  issues: ImportIssue[];
-  ok: boolean;
-};
+export type HeadcountsCsvResult = CsvReadResult<ImportedHeadcount>;
 
 const T = {
   it: {
@@ -106,33 +99,15 @@ export function readHeadcountsCsv(bytes: Uint8Array, options: { units: ImportUni
   const locale = options.locale ?? 'it';
   const t = T[locale];
   const table = openTable(bytes, HEADCOUNT_CSV_COLUMNS, { unitCount: options.units.length, unitColumn: 'productionUnit', locale, maxRows: HEADCOUNT_CSV_MAX_ROWS, texts: t });
-  const { encoding, separator, notes, issues, position, columnName } = table;
-  const result = (rows: ImportedHeadcount[]): HeadcountsCsvResult => ({
-    encoding,
-    separator,
-    notes,
-    rows: issues.length ? [] : rows,
-    issues,
-    ok: issues.length === 0 && rows.length > 0,
-  });
-  if (issues.length) return result([]);
-  if (!position.has('fullTimeWeeklyHours')) notes.push(t.defaultFullTime);
+  const { issues, position } = table;
+  if (issues.length) return tableResult(table, []);
+  if (!position.has('fullTimeWeeklyHours')) table.notes.push(t.defaultFullTime);
 
   const seen = new Map<string, number>();
   const rows: ImportedHeadcount[] = [];
 
-  for (const { record, info } of table.rows) {
-    const line = info.lines;
-    if (record.length !== table.headingLength) {
-      issues.push({ line, column: null, message: t.columnCount(record.length, table.headingLength) });
-      continue;
-    }
-    const cell = (key: ColumnKey) => {
-      const i = position.get(key);
-      return i === undefined ? '' : (record[i] ?? '');
-    };
+  for (const { line, cell, issue: rowIssue } of tableRows(table, locale)) {
     const before = issues.length;
-    const rowIssue = (key: ColumnKey, message: string) => issues.push({ line, column: columnName(key), message });
 
     const unit = matchUnit(options.units, cell('productionUnit'));
     if ('problem' in unit) rowIssue('productionUnit', unit.problem === 'missing' ? t.unitMissing : unit.problem === 'ambiguous' ? t.unitAmbiguous(cell('productionUnit')) : t.unitUnknown(cell('productionUnit')));
@@ -168,5 +143,5 @@ export function readHeadcountsCsv(bytes: Uint8Array, options: { units: ImportUni
     seen.set(key, line);
     rows.push({ line, productionUnitId: unit.id, month, heads: parsed.data.heads, partTimeHeads: parsed.data.partTimeHeads, partTimeHours: parsed.data.partTimeHours, fullTimeWeeklyHours: fullTime.data });
   }
-  return result(rows);
+  return tableResult(table, rows);
 }

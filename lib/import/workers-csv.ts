@@ -8,7 +8,7 @@
 import type { Locale } from '@/lib/i18n/config';
 import { translateValidationMessage } from '@/lib/schemas/messages';
 import { WORKER_CSV_MAX_ROWS, workerSchema, type WorkerData } from '@/lib/schemas/workers';
-import { CSV_TEXTS, matchUnit, openTable, strip, type CsvEncoding, type CsvSeparator, type ImportIssue, type ImportUnit } from './csv-core';
+import { CSV_TEXTS, matchUnit, openTable, strip, tableResult, tableRows, type CsvReadResult, type ImportUnit } from './csv-core';
 
 export { decodeCsv, type CsvEncoding, type CsvSeparator, type DecodedCsv, type ImportIssue, type ImportUnit } from './csv-core';
 
@@ -41,16 +41,8 @@ export const WORKER_CSV_VALUES = {
 
 export type ImportedWorker = WorkerData & { line: number };
 
-export type WorkersCsvResult = {
-  encoding: CsvEncoding;
-  separator: CsvSeparator | null;
-  /** Plain-language notes on how the file was read (shown above the preview). */
-  notes: string[];
-  workers: ImportedWorker[];
-  issues: ImportIssue[];
-  /** True when every row is valid and there is at least one: the file can be imported. */
-  ok: boolean;
-};
+/** As every CSV reader answers (csv-core's CsvReadResult), the rows named `workers`. */
+export type WorkersCsvResult = Omit<CsvReadResult<ImportedWorker>, 'rows'> & { workers: ImportedWorker[] };
 
 
 const T = {
@@ -115,15 +107,11 @@ export function readWorkersCsv(
   const locale = options.locale ?? 'it';
   const t = T[locale];
   const table = openTable(bytes, WORKER_CSV_COLUMNS, { unitCount: options.units.length, unitColumn: 'productionUnit', locale, maxRows: WORKER_CSV_MAX_ROWS, texts: t });
-  const { encoding, separator, notes, issues, position, columnName } = table;
-  const result = (workers: ImportedWorker[]): WorkersCsvResult => ({
-    encoding,
-    separator,
-    notes,
-    workers: issues.length ? [] : workers,
-    issues,
-    ok: issues.length === 0 && workers.length > 0,
-  });
+  const { issues, columnName } = table;
+  const result = (read: ImportedWorker[]): WorkersCsvResult => {
+    const { rows, ...rest } = tableResult(table, read);
+    return { ...rest, workers: rows };
+  };
   if (issues.length) return result([]);
 
   const existing = new Set([...(options.existingCodiciFiscali ?? [])].map((cf) => cf.toUpperCase()));
@@ -131,17 +119,7 @@ export function readWorkersCsv(
   const workers: ImportedWorker[] = [];
   const allowed = (column: keyof typeof WORKER_CSV_VALUES) => Object.keys(WORKER_CSV_VALUES[column]).join(', ');
 
-  for (const { record, info } of table.rows) {
-    const line = info.lines;
-    if (record.length !== table.headingLength) {
-      issues.push({ line, column: null, message: t.columnCount(record.length, table.headingLength) });
-      continue;
-    }
-    const cell = (key: ColumnKey) => {
-      const i = position.get(key);
-      return i === undefined ? '' : (record[i] ?? '');
-    };
-    const rowIssue = (key: ColumnKey, message: string) => issues.push({ line, column: columnName(key), message });
+  for (const { line, cell, issue: rowIssue } of tableRows(table, locale)) {
     const before = issues.length;
 
     // Coded columns: translate the Italian words to the schema's values, or say what is allowed.
