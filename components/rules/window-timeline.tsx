@@ -6,6 +6,7 @@ import { Details } from '@/components/ui/details';
 import { Table, Td, Th } from '@/components/ui/table';
 import { Citation } from './citation';
 import { formatDay, formatDecimal } from './format';
+import { useWindowName } from './window-name';
 
 /**
  * The rolling windows of a production unit (biennium, quinquennium, art. 4) for one request: per
@@ -19,6 +20,7 @@ import { formatDay, formatDecimal } from './format';
 export function WindowTimeline({ windows, heading }: { windows: ReadonlyArray<TimelineWindow>; heading?: string }) {
   const t = useTranslations('rules.timeline');
   const locale = useLocale() as Locale;
+  const windowName = useWindowName();
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   if (windows.length === 0) return null;
   const unitLabel = (unit: 'weeks' | 'months', value: string) => t(`unit.${unit}`, { value: formatDecimal(value, locale), count: Number(value) });
@@ -64,7 +66,7 @@ export function WindowTimeline({ windows, heading }: { windows: ReadonlyArray<Ti
           {windows.map((w) => (
             <tr key={w.key}>
               <Th scope="row" className="border-b border-subtle font-normal">
-                {w.label} ({t(`unitName.${w.unit}`)})
+                {windowName(w.label)} ({t(`unitName.${w.unit}`)})
               </Th>
               <Td>{formatDay(w.windowStart)}</Td>
               <Td>{formatDay(w.windowEnd)}</Td>
@@ -120,6 +122,7 @@ type RowProps = { w: TimelineWindow; ids: string; patternIds: string; locale: Lo
 
 function WindowRow({ w, ids, patternIds, locale, unitLabel, withProposal }: RowProps) {
   const t = useTranslations('rules.timeline');
+  const windowName = useWindowName();
   const limit = Number(w.limit);
   const used = Number(w.used);
   const reserved = Number(w.reserved);
@@ -143,7 +146,7 @@ function WindowRow({ w, ids, patternIds, locale, unitLabel, withProposal }: RowP
   });
   return (
     <div className="mb-6">
-      <h3 className="text-xl">{w.label}</h3>
+      <h3 className="text-xl">{windowName(w.label)}</h3>
       <p className="text-base text-muted">
         {t('range', { from: formatDay(w.windowStart), to: formatDay(w.windowEnd) })} · <Citation citation={w.citation} />
       </p>
@@ -198,9 +201,10 @@ function WindowRow({ w, ids, patternIds, locale, unitLabel, withProposal }: RowP
 function Periods({ w, locale }: { w: TimelineWindow; locale: Locale }) {
   const t = useTranslations('rules.timeline');
   const tc = useTranslations('labels.cause');
+  const windowName = useWindowName();
   return (
     <Details summary={t('periods', { count: w.segments.length })}>
-      <Table caption={t('periodsCaption', { window: w.label })} captionHidden>
+      <Table caption={t('periodsCaption', { window: windowName(w.label) })} captionHidden>
         <thead>
           <tr>
             <Th>{t('col.period')}</Th>

@@ -3,6 +3,7 @@
 export { simulate, type SimulateOptions } from './simulate/simulate';
 export type { Scenario, ScenarioWorker, SimulationResult, WorkerResult } from './simulate/types';
 export { computeWindows, type ComputeWindowsInput, type ComputeWindowsResult, type WindowUsage, type WindowKey, type WindowsOutcome } from './windows/compute-windows';
+export { WINDOW_LABELS, windowLabelId, type WindowLabelId } from './windows/window-labels';
 export { windowTimeline, type TimelineWindow, type TimelineSegment, type TimelineSegmentKind, type WindowTimelineInput } from './windows/timeline';
 export { computeSizeUnits, type SizeUnitsInput, type SizeUnits } from './size/size-units';
 export { simulateLr5_2009, type Lr5Input, type Lr5Result, LR5_EXCLUDED_STATUSES } from './lr5/simulate-lr5';

@@ -6,7 +6,7 @@ import { createElement, type ComponentProps, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { messages } from '@/lib/i18n/messages';
-import { computeWindows, simulate, windowTimeline, type LedgerEntry } from '@/lib/rules';
+import { CAUSES, computeWindows, simulate, windowLabelId, windowTimeline, WINDOW_LABELS, type LedgerEntry } from '@/lib/rules';
 import { RuleTrace, selectSteps } from '@/components/rules/rule-trace';
 import { RuleWarnings } from '@/components/rules/rule-warnings';
 import { Citation } from '@/components/rules/citation';
@@ -120,6 +120,21 @@ describe('WindowTimeline', () => {
 
   it('in English', () => {
     expect(text(render(createElement(WindowTimeline, { windows }), 'en'))).toContain('Limit 52 weeks: used 39, reserved 4, requested now 13, remaining 0.');
+  });
+
+  it('names every window lib/rules can return in both languages (the English UI does not show the Italian label)', () => {
+    const seen = new Set<string>();
+    // Periods under the 2016, 2019 and 2023 regimes, every cause, every size class.
+    for (const periodStart of ['2018-03-05', '2021-03-01', '2025-03-03'])
+      for (const cause of CAUSES)
+        for (const sizeClass of ['C1', 'C2', 'C3'] as const)
+          for (const w of computeWindows({ productionUnitId: 'u1', sizeClass, cause, periodStart, periodEnd: periodStart.replace(/-\d\d$/, '-28'), requestedWeeks: '1', ledger: [], asOf: periodStart }).windows) seen.add(w.label);
+    expect([...seen].sort()).toEqual(Object.values(WINDOW_LABELS).sort());
+    for (const label of seen) expect(windowLabelId(label)).not.toBeNull();
+    const en = text(render(createElement(WindowTimeline, { windows }), 'en'));
+    expect(en).toContain('Rolling biennium (ordinary and extraordinary causes)');
+    expect(en).toContain('Overall maximum duration (art. 4, rolling five years)');
+    expect(en).not.toContain('Biennio mobile');
   });
 
   it('without a proposal (a history, a filed request) shows no "requested" key, column or figure', () => {

@@ -27,6 +27,7 @@ import type { Cause, LedgerEntry, SizeClass } from '../types';
 import { entriesForUnit, type CountedEntry } from './ledger';
 import { weeksToMonths, type WeeksPerMonth } from './week-count';
 import { windowSpecs, type WindowKey, type WindowSpec } from './window-specs';
+import { WINDOW_LABELS } from './window-labels';
 
 export type { WindowKey };
 
@@ -205,7 +206,7 @@ export function computeWindows(input: ComputeWindowsInput, context?: RuleContext
     const freeMonths = requestIsCds ? cdsMonthsFor(left, cds.used.plus(cds.reserved), half) : left;
     capacities.push(monthsToWeeksFloor(freeMonths));
     const t: Tally = { used: usedArt4, reserved: allArt4.minus(usedArt4), neutralised: other.neutralised.plus(cds.neutralised) };
-    const spec = { key: 'ART4_QUINQUENNIO' as const, label: 'Durata massima complessiva (art. 4, quinquennio mobile)', unit: 'months' as const, citation: max.citation };
+    const spec = { key: 'ART4_QUINQUENNIO' as const, label: WINDOW_LABELS.ART4_QUINQUENNIO, unit: 'months' as const, citation: max.citation };
     const w = usage(spec, span, limit, t, withRequest.minus(allArt4));
     windows.push(w);
     ctx.add(

@@ -14,6 +14,7 @@ import { CDS_MAX, CIGS_CRISIS_MAX, CIGS_REORG_MAX, MAX_WEEKS_BIENNIO, MAX_WEEKS_
 import { SOURCES } from '../parameters/sources';
 import type { FstnRegimeId } from '../regimes/select-regime';
 import { isOrdinaryCause, type Cause, type SizeClass } from '../types';
+import { WINDOW_LABELS } from './window-labels';
 
 export type WindowKey = 'BIENNIO_POOL' | 'CDS' | 'CRISIS_QUINQUENNIO' | 'REORG_QUINQUENNIO' | 'ART4_QUINQUENNIO';
 
@@ -57,7 +58,7 @@ export function windowSpecs(
         limit: dec(cds ? cds.value : pool.value.C1),
         counts: all,
         citation: cds ? cds.citation : pool.citation,
-        label: cds ? 'Biennio mobile (contratto di solidarietà)' : 'Biennio mobile',
+        label: cds ? WINDOW_LABELS.BIENNIO_CDS : WINDOW_LABELS.BIENNIO,
       },
     ];
   }
@@ -74,22 +75,22 @@ export function windowSpecs(
         citation: cite(SOURCES.C112, undefined, 'I'),
       });
       return [
-        { key: 'CDS', unit: 'weeks', span: 'BIENNIO', limit: dec(cds.value[sizeClass]).times(52).div(12), counts: only(cause), citation: cds.citation, label: 'Contratto di solidarietà (biennio mobile)' },
+        { key: 'CDS', unit: 'weeks', span: 'BIENNIO', limit: dec(cds.value[sizeClass]).times(52).div(12), counts: only(cause), citation: cds.citation, label: WINDOW_LABELS.CDS_BIENNIO },
       ];
     }
     if (ctx.settings.cdsArt22c5) ctx.warnSetting('cdsArt22c5');
     const months = ctx.settings.cdsArt22c5 ? cds.value.C3_ART22_C5 : cds.value.C3;
     return [
-      { key: 'CDS', unit: 'months', span: 'QUINQUENNIO', limit: dec(months), counts: only(cause), citation: cds.citation, label: 'Contratto di solidarietà (quinquennio mobile)' },
+      { key: 'CDS', unit: 'months', span: 'QUINQUENNIO', limit: dec(months), counts: only(cause), citation: cds.citation, label: WINDOW_LABELS.CDS_QUINQUENNIO },
     ];
   }
   if (!small && cause === 'CRISIS') {
     const crisis = ctx.cited(CIGS_CRISIS_MAX, parameterDate);
-    return [{ key: 'CRISIS_QUINQUENNIO', unit: 'months', span: 'QUINQUENNIO', limit: dec(crisis.value), counts: only(cause), citation: crisis.citation, label: 'Crisi aziendale (quinquennio mobile)' }];
+    return [{ key: 'CRISIS_QUINQUENNIO', unit: 'months', span: 'QUINQUENNIO', limit: dec(crisis.value), counts: only(cause), citation: crisis.citation, label: WINDOW_LABELS.CRISIS_QUINQUENNIO }];
   }
   if (!small && cause === 'REORGANISATION') {
     const reorg = ctx.cited(CIGS_REORG_MAX, parameterDate);
-    return [{ key: 'REORG_QUINQUENNIO', unit: 'months', span: 'QUINQUENNIO', limit: dec(reorg.value), counts: only(cause), citation: reorg.citation, label: 'Riorganizzazione aziendale (quinquennio mobile)' }];
+    return [{ key: 'REORG_QUINQUENNIO', unit: 'months', span: 'QUINQUENNIO', limit: dec(reorg.value), counts: only(cause), citation: reorg.citation, label: WINDOW_LABELS.REORG_QUINQUENNIO }];
   }
   const pool = ctx.cited(MAX_WEEKS_BIENNIO, parameterDate);
   return [
@@ -100,7 +101,7 @@ export function windowSpecs(
       limit: dec(pool.value[sizeClass]),
       counts: small ? notCds : (c: Cause) => isOrdinaryCause(c) || c === 'COVID19',
       citation: pool.citation,
-      label: small ? 'Biennio mobile (causali ordinarie e straordinarie)' : 'Biennio mobile (causali ordinarie)',
+      label: small ? WINDOW_LABELS.BIENNIO_ORD_STRA : WINDOW_LABELS.BIENNIO_ORD,
     },
   ];
 }

@@ -18,6 +18,17 @@ const rules: typeof itRules = {
     reference: 'ref. {ref}',
   },
   timeline: {
+    windowName: {
+      BIENNIO: 'Rolling biennium',
+      BIENNIO_CDS: 'Rolling biennium (solidarity contract)',
+      BIENNIO_ORD_STRA: 'Rolling biennium (ordinary and extraordinary causes)',
+      BIENNIO_ORD: 'Rolling biennium (ordinary causes)',
+      CDS_BIENNIO: 'Solidarity contract (rolling biennium)',
+      CDS_QUINQUENNIO: 'Solidarity contract (rolling five years)',
+      CRISIS_QUINQUENNIO: 'Company crisis (rolling five years)',
+      REORG_QUINQUENNIO: 'Company reorganisation (rolling five years)',
+      ART4_QUINQUENNIO: 'Overall maximum duration (art. 4, rolling five years)',
+    },
     heading: 'Rolling windows of the production unit',
     range: 'from {from} to {to}',
     summary: 'Limit {limit}: used {used}, reserved {reserved}, requested now {proposed}, remaining {remaining}.',

@@ -17,6 +17,17 @@ const rules = {
     reference: 'rif. {ref}',
   },
   timeline: {
+    windowName: {
+      BIENNIO: 'Biennio mobile',
+      BIENNIO_CDS: 'Biennio mobile (contratto di solidarietà)',
+      BIENNIO_ORD_STRA: 'Biennio mobile (causali ordinarie e straordinarie)',
+      BIENNIO_ORD: 'Biennio mobile (causali ordinarie)',
+      CDS_BIENNIO: 'Contratto di solidarietà (biennio mobile)',
+      CDS_QUINQUENNIO: 'Contratto di solidarietà (quinquennio mobile)',
+      CRISIS_QUINQUENNIO: 'Crisi aziendale (quinquennio mobile)',
+      REORG_QUINQUENNIO: 'Riorganizzazione aziendale (quinquennio mobile)',
+      ART4_QUINQUENNIO: 'Durata massima complessiva (art. 4, quinquennio mobile)',
+    },
     heading: 'Finestre mobili dell’unità produttiva',
     range: 'dal {from} al {to}',
     summary: 'Limite {limit}: usate {used}, prenotate {reserved}, richieste ora {proposed}, residue {remaining}.',

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatDecimal, formatEuro } from '@/components/rules/format';
+import { useWindowName } from '@/components/rules/window-name';
 import type { Locale } from '@/lib/i18n/config';
 import type { Reevaluation } from '@/lib/server/data/review-request';
 
@@ -12,6 +13,7 @@ export function ReevaluationView({ reevaluation, names }: { reevaluation: Reeval
   const tOutcome = useTranslations('review.request.trace.outcome');
   const tWindows = useTranslations('review.request.windows');
   const locale = useLocale() as Locale;
+  const windowName = useWindowName();
   const { diff } = reevaluation;
   const show = (field: string, value: string) => (MONEY.has(field) && value !== '—' ? formatEuro(value, locale) : value === 'true' ? '✓' : value === 'false' ? '✗' : value);
   return (
@@ -78,7 +80,7 @@ export function ReevaluationView({ reevaluation, names }: { reevaluation: Reeval
                 f ? `${tWindows('used')} ${formatDecimal(f.used, locale)} · ${tWindows('reserved')} ${formatDecimal(f.reserved, locale)} · ${tWindows('remaining')} ${formatDecimal(f.remaining, locale)} ${tWindows(`unit.${w.unit}`)}` : '—';
               return (
                 <tr key={w.key}>
-                  <Td className="font-semibold">{w.label}</Td>
+                  <Td className="font-semibold">{windowName(w.label)}</Td>
                   <Td>{figures(w.before)}</Td>
                   <Td>{figures(w.after)}</Td>
                 </tr>
