@@ -1,4 +1,5 @@
 // Texts of the shared rule components (components/rules): "perché?", citations, warnings, windows.
+import { WINDOW_LABELS, type WindowLabelId } from '@/lib/rules/windows/window-labels';
 const rules = {
   trace: {
     summary: 'Perché?',
@@ -17,17 +18,8 @@ const rules = {
     reference: 'rif. {ref}',
   },
   timeline: {
-    windowName: {
-      BIENNIO: 'Biennio mobile',
-      BIENNIO_CDS: 'Biennio mobile (contratto di solidarietà)',
-      BIENNIO_ORD_STRA: 'Biennio mobile (causali ordinarie e straordinarie)',
-      BIENNIO_ORD: 'Biennio mobile (causali ordinarie)',
-      CDS_BIENNIO: 'Contratto di solidarietà (biennio mobile)',
-      CDS_QUINQUENNIO: 'Contratto di solidarietà (quinquennio mobile)',
-      CRISIS_QUINQUENNIO: 'Crisi aziendale (quinquennio mobile)',
-      REORG_QUINQUENNIO: 'Riorganizzazione aziendale (quinquennio mobile)',
-      ART4_QUINQUENNIO: 'Durata massima complessiva (art. 4, quinquennio mobile)',
-    },
+    // The names lib/rules gives its windows are the Italian ones.
+    windowName: { ...WINDOW_LABELS } as Record<WindowLabelId, string>,
     heading: 'Finestre mobili dell’unità produttiva',
     range: 'dal {from} al {to}',
     summary: 'Limite {limit}: usate {used}, prenotate {reserved}, richieste ora {proposed}, residue {remaining}.',
