@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorTitle } from './error-title';
 
 export type ErrorSummaryItem = { text: string; href: string };
 
@@ -25,7 +26,7 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>, href: string) {
 /**
  * GOV.UK error summary: at the top of the form, lists every error with a link to its field,
  * takes focus when it appears (so screen readers read it) and prefixes the page title with
- * "Errore: ". The texts must be identical to the inline messages: `useFormErrors` builds both.
+ * "Errore: " (useErrorTitle). The texts must be identical to the inline messages: `useFormErrors` builds both.
  */
 export function ErrorSummary({ items, focusKey, title }: ErrorSummaryProps) {
   const t = useTranslations('common');
@@ -36,15 +37,7 @@ export function ErrorSummary({ items, focusKey, title }: ErrorSummaryProps) {
     if (visible) ref.current?.focus();
   }, [visible, focusKey]);
 
-  useEffect(() => {
-    if (!visible) return;
-    const prefix = t('errorPrefix');
-    const original = document.title;
-    if (!original.startsWith(prefix)) document.title = `${prefix}${original}`;
-    return () => {
-      document.title = original;
-    };
-  }, [visible, t]);
+  useErrorTitle(visible);
 
   if (!visible) return null;
   return (

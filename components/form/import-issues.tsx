@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { cx } from '@/components/ui/cx';
 import { Table, Td, Th } from '@/components/ui/table';
+import { ErrorTitle } from './error-title';
 import type { ImportIssue } from '@/lib/import/csv-core';
 
 /** Every problem of a refused file, by row and column (the heading is row 1). Texts: `common.importIssues`. */
@@ -35,7 +36,7 @@ export type ImportIssuesProps = {
   title: ReactNode;
   lead: ReactNode;
   issues: ReadonlyArray<ImportIssue>;
-  /** Announced when it appears (the answer to a post); false where the page opens with it. */
+  /** Announced when it appears, with "Errore: " in the title (the answer to a post); false where the page opens with it. */
   alert?: boolean;
   /** More below the table (how the file was read). */
   children?: ReactNode;
@@ -58,7 +59,14 @@ export function ImportIssues({ id, title, lead, issues, alert = true, children, 
   );
   return (
     <section aria-labelledby={id} className={cx(className, 'border-l-4 border-danger pl-4')}>
-      {alert ? <div role="alert">{intro}</div> : intro}
+      {alert ? (
+        <>
+          <ErrorTitle />
+          <div role="alert">{intro}</div>
+        </>
+      ) : (
+        intro
+      )}
       <IssuesTable issues={issues} />
       {children}
     </section>

@@ -214,6 +214,7 @@ test('the employer sets up units, headcounts, workers and a past period, and see
   });
   await page.getByRole('button', { name: 'Importa i lavoratori' }).click();
   await expect(page.getByRole('heading', { name: 'Il file non è stato importato' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Errore: Importa lavoratori/);
   const issues = page.getByRole('table', { name: 'Errori nel file' });
   await expect(issues.locator('tbody tr')).toHaveCount(2);
   await expect(issues.locator('tbody tr').nth(0).getByRole('cell')).toHaveText(['3', 'categoria', /Valore non riconosciuto: «impiegata»/]);
@@ -228,6 +229,7 @@ test('the employer sets up units, headcounts, workers and a past period, and see
   });
   await page.getByRole('button', { name: 'Importa i lavoratori' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '2 lavoratori importati dal file.' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Lavoratori – /);
   await expect(page.getByRole('table', { name: '3 lavoratori' }).locator('tbody tr')).toHaveCount(3);
 
   // A past period (digest D-6): listed, and counted in the unit's windows.

@@ -1,9 +1,10 @@
 // Forms whose hidden ids and pre-filled values come from react-hook-form's `register`: the browser
 // fills them only after hydration, so without JavaScript the server-rendered HTML must carry them
-// itself (defaultValue). Each test posts the form with JavaScript off and checks the outcome.
+// itself (defaultValue). Each test posts the form with JavaScript off and checks the outcome; the
+// last one, the "Errore: " page titles of the answers with errors.
 import type { Page } from '@playwright/test';
 import { createEmployer, createFiledRequest, createResolutionRow, createWorker } from '../fixtures/factories';
-import { DEMO_LOGIN, expect, test } from '../playwright-utils';
+import { DEMO_LOGIN, errorSummary, expect, test } from '../playwright-utils';
 
 test.use({ javaScriptEnabled: false });
 
@@ -66,4 +67,67 @@ test('a staff member approves a request in part without JavaScript: the hours of
   expect((await db.request.findUniqueOrThrow({ where: { id: filed.request.id } })).status).toBe('PARTIALLY_APPROVED');
   const granted = await db.requestWorker.findUniqueOrThrow({ where: { id: line.id } });
   expect(granted.hoursGranted).not.toBeNull();
+});
+
+// GOV.UK / Designers Italia: a page that comes back with errors says "Errore: " first in its title,
+// so that a screen reader announces it before anything else. With JavaScript the error summary
+// does it in the browser; without, the server (lib/server/form-error-title.ts).
+const PRODUCT = 'Fondo di solidarietà del Trentino';
+
+test('a form posted without JavaScript that comes back with errors has "Errore: " first in the page title, and only that answer', async ({ page, db, newUser, loginAs, context, e2eServer }) => {
+  test.setTimeout(120_000);
+  // Sign-in (no session yet, its own action).
+  await page.goto('/accedi');
+  await page.getByRole('main').getByRole('button', { name: 'Accedi' }).click();
+  await expect(errorSummary(page)).toBeVisible();
+  await expect(page).toHaveTitle(`Errore: Accedi – ${PRODUCT}`);
+  await page.goto('/accedi');
+  await expect(page).toHaveTitle(`Accedi – ${PRODUCT}`);
+
+  const owner = await newUser('EMPLOYER');
+  const employer = await createEmployer(db, { ownerId: owner.id, legalName: `Caseificio Senza Script ${Date.now()}` });
+  const worker = await createWorker(db, employer.id, employer.units[0]!.id, { monthlyGlobalPay: '1700.00' });
+  const { request } = await createFiledRequest(db, { employerId: employer.id, createdById: owner.id, workers: [{ id: worker.id }], applicationDate: '2026-09-07', periodStart: '2026-09-14', periodEnd: '2026-10-09' });
+  await loginAs(owner);
+
+  // Company set-up: a worker without any answer.
+  await page.goto(`/aziende/${employer.id}/lavoratori/nuovo`);
+  await page.getByRole('button', { name: 'Aggiungi il lavoratore' }).click();
+  await expect(errorSummary(page)).toBeVisible();
+  await expect(page).toHaveTitle(`Errore: Aggiungi un lavoratore – ${PRODUCT}`);
+
+  // A refused CSV file: its problems by row and column are the form's errors.
+  await page.goto(`/aziende/${employer.id}/lavoratori/importa`);
+  await expect(page).toHaveTitle(`Importa lavoratori da un file CSV – ${PRODUCT}`);
+  await page.getByLabel('File CSV').setInputFiles({ name: 'lavoratori.csv', mimeType: 'text/csv', buffer: Buffer.from('codice_fiscale;cognome\nX;Rossi\n') });
+  await page.getByRole('button', { name: 'Importa i lavoratori' }).click();
+  await expect(page.getByRole('heading', { name: 'Il file non è stato importato' })).toBeVisible();
+  await expect(page).toHaveTitle(`Errore: Importa lavoratori da un file CSV – ${PRODUCT}`);
+
+  // The request wizard: "Causale e periodo" saved without a cause.
+  await page.goto(`/aziende/${employer.id}/domande/nuova`);
+  await page.getByRole('button', { name: 'Inizia la domanda' }).click();
+  await page.getByRole('link', { name: 'Causale e periodo' }).click();
+  await expect(page).toHaveTitle(/^Causale e periodo/);
+  await page.getByRole('button', { name: 'Salva e continua' }).click();
+  await expect(errorSummary(page)).toContainText('Scegli la causale della sospensione o riduzione');
+  await expect(page).toHaveTitle(/^Errore: Causale e periodo/);
+
+  // Withdrawal without the confirmation.
+  await page.goto(`/aziende/${employer.id}/domande/${request.id}/ritira`);
+  await page.getByRole('button', { name: 'Ritira la domanda' }).click();
+  await expect(errorSummary(page)).toContainText('Conferma di voler ritirare la domanda');
+  await expect(page).toHaveTitle(`Errore: Ritira la domanda – ${PRODUCT}`);
+  // A successful post is no error: the page it goes to keeps its title.
+  await page.getByLabel(`Voglio ritirare la domanda ${request.protocolNumber}`).check();
+  await page.getByRole('button', { name: 'Ritira la domanda' }).click();
+  await expect(page.getByRole('region', { name: 'Domanda ritirata' })).toBeVisible();
+  await expect(page).toHaveTitle(`Ritira la domanda – ${PRODUCT}`);
+
+  // In English, "Error: ".
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: e2eServer.baseURL }]);
+  await page.goto(`/aziende/${employer.id}/lavoratori/nuovo`);
+  await page.getByRole('button', { name: 'Add the worker' }).click();
+  await expect(errorSummary(page)).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: Add a worker – /);
 });

@@ -2,6 +2,7 @@
 import { redirect } from 'next/navigation';
 import { importBatchSchema, previewImportSchema } from '@/lib/schemas/bulk-import';
 import { commitImport, discardImport, previewImport } from '@/lib/server/data/bulk-import';
+import { markFormErrors } from '@/lib/server/form-error-title';
 import { RATE_LIMITS } from '@/lib/server/rate-limit';
 import { defineAction } from './define-action';
 
@@ -21,6 +22,7 @@ export const previewImportAction = defineAction({
     const name = input.file instanceof File ? input.file.name : 'file.csv';
     const outcome = await previewImport({ employerId: input.employerId, kind: input.kind, fileName: name, bytes, locale: ctx.locale });
     if (outcome.ok) redirect(`/consulente/importa/${outcome.batchId}`);
+    await markFormErrors(); // a refused file is the form's error: "Errore: " in the title
     return outcome;
   },
 });
@@ -33,6 +35,7 @@ export const commitImportAction = defineAction({
   run: async (input, ctx) => {
     const outcome = await commitImport(input.batchId, ctx.locale);
     if (outcome.ok) redirect(`/consulente/importa?esito=importato&tipo=${outcome.kind}&righe=${outcome.imported}&azienda=${encodeURIComponent(outcome.employerId)}`);
+    await markFormErrors();
     return outcome;
   },
 });

@@ -10,6 +10,7 @@ import { AccessDeniedError, requireEmployerAccess, requireUser, type EmployerAcc
 import type { CurrentUser } from '@/lib/server/auth/session';
 import type { AppRole } from '@/lib/server/auth/types';
 import { DomainError } from '@/lib/server/errors';
+import { markFormErrors } from '@/lib/server/form-error-title';
 import { logError } from '@/lib/server/log';
 import { consumeRateLimit, type RateLimitRule } from '@/lib/server/rate-limit';
 import { formDataToObject } from '@/lib/forms/form-data';
@@ -88,6 +89,13 @@ export function defineAction<S extends z.ZodType, R>(def: Definition<S, R>) {
   actionRegistry.set(def.name, { name: def.name, roles: def.roles, employerMode: def.employer?.mode, rateLimit: def.rateLimit, input: def.input });
 
   async function action(first: unknown, second?: unknown): Promise<ActionResult<R>> {
+    const result = await perform(first, second);
+    // A page re-rendered without JavaScript after this post says "Errore: " in its title.
+    if (result.status === 'error') await markFormErrors();
+    return result;
+  }
+
+  async function perform(first: unknown, second?: unknown): Promise<ActionResult<R>> {
     // Every string is cleaned before validation (lib/schemas/clean-text.ts: no control, bidi or
     // zero-width characters, NFC), so what is validated is what is stored.
     const raw = cleanInput(second instanceof FormData ? formDataToObject(second) : first instanceof FormData ? formDataToObject(first) : first);

@@ -9,6 +9,7 @@ import { localizeZodError, type FieldErrors } from '@/lib/schemas/errors';
 import { authenticate } from '@/lib/server/auth/authenticate';
 import { clientIp } from '@/lib/server/client-ip';
 import { endSession, startSession } from '@/lib/server/auth/session-cookie';
+import { markFormErrors } from '@/lib/server/form-error-title';
 import { log, logError } from '@/lib/server/log';
 import { formDataToObject } from '@/lib/forms/form-data';
 
@@ -29,7 +30,13 @@ export type SignInState = {
  * session and redirects to `callbackUrl` when it is a path on this site, else to the role's home.
  * A wrong e-mail or password gets one message that does not say which was wrong.
  */
-export async function signInAction(_previous: SignInState | null, formData: FormData): Promise<SignInState> {
+export async function signInAction(previous: SignInState | null, formData: FormData): Promise<SignInState> {
+  const state = await signIn(previous, formData);
+  await markFormErrors(); // it returns only with errors (success redirects): "Errore: " in the title
+  return state;
+}
+
+async function signIn(_previous: SignInState | null, formData: FormData): Promise<SignInState> {
   const raw = formDataToObject(formData);
   const email = typeof raw.email === 'string' ? raw.email.slice(0, 254) : '';
   const parsed = signInSchema.safeParse(raw);

@@ -9,6 +9,7 @@ import { QUICK_MAX_WORKERS, quickScenario, quickSimulationSchema } from '@/lib/s
 import { runSimulation } from '@/lib/simulation/run';
 import { clientIp } from '@/lib/server/client-ip';
 import { todayInRome } from '@/lib/server/clock';
+import { markFormErrors } from '@/lib/server/form-error-title';
 import { logError } from '@/lib/server/log';
 import { consumeRateLimit, RATE_LIMITS } from '@/lib/server/rate-limit';
 import { formDataToObject } from '@/lib/forms/form-data';
@@ -47,7 +48,11 @@ async function rateLimited(lang: Locale): Promise<string | null> {
   }
 }
 
-const failure = (values: Values, fieldErrors: FieldErrors, formErrors: string[]): SimulatorError => ({ status: 'error', fieldErrors, formErrors, values });
+/** The answer with errors; the page re-rendered without JavaScript says "Errore: " in its title. */
+async function failure(values: Values, fieldErrors: FieldErrors, formErrors: string[]): Promise<SimulatorError> {
+  await markFormErrors();
+  return { status: 'error', fieldErrors, formErrors, values };
+}
 
 function workerCount(values: Values): number {
   return Math.min(Math.max(Array.isArray(values.workers) ? values.workers.length : 1, 1), QUICK_MAX_WORKERS);

@@ -12,6 +12,7 @@ import { saveHeadcounts } from '@/lib/server/data/headcounts';
 import { addHistoryEntry, removeHistoryEntry } from '@/lib/server/data/history';
 import { createWorker, importWorkersCsv, removeWorker, updateWorker } from '@/lib/server/data/workers';
 import { RATE_LIMITS } from '@/lib/server/rate-limit';
+import { markFormErrors } from '@/lib/server/form-error-title';
 import { defineAction } from './define-action';
 import { EMPLOYER_SIDE } from './roles';
 
@@ -82,6 +83,7 @@ export const importWorkersAction = defineAction({
     const outcome = await importWorkersCsv(employerId, bytes, { commit: confirm, previewHash, locale: ctx.locale });
     // A refused file stays on the upload page with its problems; an imported one goes to the list.
     if (confirm && outcome.ok) done(employerId, ritorno, `${companyPaths.workers(employerId)}?esito=importati&righe=${outcome.imported}`);
+    if (!outcome.ok) await markFormErrors(); // a refused file is the form's error: "Errore: " in the title
     // The preview shows names to the person importing them; nothing else leaves the server.
     return {
       ok: outcome.ok,

@@ -1,0 +1,28 @@
+'use client';
+import { useEffect } from 'react';
+import { useTranslations } from 'next-intl';
+
+/**
+ * "Errore: " at the start of the page title while `active` (GOV.UK, Designers Italia): a screen
+ * reader says it first. In the browser, after a post with JavaScript; without JavaScript the
+ * server puts it there (lib/server/form-error-title.ts), and this does not add it twice.
+ */
+export function useErrorTitle(active: boolean) {
+  const t = useTranslations('common');
+  useEffect(() => {
+    if (!active) return;
+    const prefix = t('errorPrefix');
+    if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
+    // Takes the prefix off rather than putting back the old title: after a navigation, Next may
+    // already have written the next page's title.
+    return () => {
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+    };
+  }, [active, t]);
+}
+
+/** useErrorTitle for a server component's markup (a refused file's problems). Renders nothing. */
+export function ErrorTitle() {
+  useErrorTitle(true);
+  return null;
+}
