@@ -43,7 +43,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function runWithRetry<T>(
   prisma: PrismaClient,
-  isolationLevel: Prisma.TransactionIsolationLevel,
+  isolationLevel: Prisma.TransactionIsolationLevel | undefined,
   fn: (tx: Tx) => Promise<T>,
   options: SerializableOptions,
 ): Promise<T> {
@@ -72,7 +72,33 @@ export function withSerializableRetry<T>(prisma: PrismaClient, fn: (tx: Tx) => P
 export type LockedTransactionOptions = SerializableOptions;
 
 /**
- * Runs `fn` in a READ COMMITTED transaction whose first statements take the advisory locks
+ * The one statement that takes the advisory locks of `count` keys ($1…$n, sorted) and reports the
+ * transaction's isolation level. The locks are taken in the order given because CASE evaluates its
+ * WHEN condition before its THEN branch, and the THEN branch only when the condition holds
+ * (PostgreSQL documentation, "Expression Evaluation Rules": CASE is how evaluation order is forced):
+ * lock $1 is held before lock $2 is asked for, and so on. A volatile function is never evaluated
+ * ahead of time. The result is the isolation level only when every lock was taken (otherwise NULL,
+ * which the caller treats as a failure), so the answer itself proves the whole chain ran.
+ */
+export function lockStatement(count: number): string {
+  let sql = `current_setting('transaction_isolation')`;
+  for (let i = count; i >= 1; i--) sql = `CASE WHEN pg_advisory_xact_lock($${i}::bigint)::text = '' THEN ${sql} END`;
+  return `SELECT ${sql} AS "isolation"`;
+}
+
+class NotReadCommitted extends Error {}
+
+/**
+ * PostgreSQL starts transactions at READ COMMITTED unless `default_transaction_isolation` says
+ * otherwise: the locked transaction then needs no `SET TRANSACTION ISOLATION LEVEL` round trip of
+ * its own (Prisma sends it as a separate statement). The lock statement reports the level; if a
+ * server (or role, or database) has another default, that transaction is rolled back before `fn`
+ * runs and from then on this process sets the level explicitly.
+ */
+let setIsolationExplicitly = false;
+
+/**
+ * Runs `fn` in a READ COMMITTED transaction whose first statement takes the advisory locks
  * `locks` (sorted by key, so two callers never deadlock on them). Every statement after the locks
  * sees what the previous holder committed: the check-then-write on a production unit's ledger is
  * serialised among all the writers that take the same lock (filing, history, decisions).
@@ -81,23 +107,39 @@ export type LockedTransactionOptions = SerializableOptions;
  * lock query itself, *before* it waits; a transaction that waited reads the ledger as it was and is
  * aborted at commit, so with many concurrent filings each one is retried once per filing ahead of it
  * (docs/decisions/005-filing-concurrency.md). Deadlocks with other row locks are still retried.
+ * (At READ COMMITTED each statement takes its own snapshot when it starts: the locks must be taken
+ * by a statement of their own, before anything is read.)
  */
-export function withLockedTransaction<T>(
+export async function withLockedTransaction<T>(
   prisma: PrismaClient,
   locks: ReadonlyArray<readonly [namespace: string, id: string]>,
   fn: (tx: Tx) => Promise<T>,
   options: LockedTransactionOptions = {},
 ): Promise<T> {
   const keys = [...new Set(locks.map(([namespace, id]) => advisoryKey(namespace, id)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return runWithRetry(
-    prisma,
-    Prisma.TransactionIsolationLevel.ReadCommitted,
-    async (tx) => {
-      for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${key})`;
-      return fn(tx);
-    },
-    options,
-  );
+  const sql = lockStatement(keys.length);
+  const run = (explicit: boolean) =>
+    runWithRetry(
+      prisma,
+      explicit ? Prisma.TransactionIsolationLevel.ReadCommitted : undefined,
+      async (tx) => {
+        const [row] = await tx.$queryRawUnsafe<Array<{ isolation: string | null }>>(sql, ...keys);
+        if (row?.isolation !== 'read committed') {
+          if (row?.isolation == null) throw new Error('withLockedTransaction: the advisory locks were not all taken');
+          throw new NotReadCommitted(row.isolation);
+        }
+        return fn(tx);
+      },
+      options,
+    );
+  if (setIsolationExplicitly) return run(true);
+  try {
+    return await run(false);
+  } catch (error) {
+    if (!(error instanceof NotReadCommitted)) throw error;
+    setIsolationExplicitly = true;
+    return run(true);
+  }
 }
 
 /** A stable signed 64-bit key for (namespace, id): the first 8 bytes of SHA-256. */

@@ -17,27 +17,41 @@ SELECT p.request_id AS req, p.employer_id AS emp, p.unit_id AS unit, p.k1, p.k2,
  WHERE p.n = (SELECT nextval('bench_filing_seq'))
 \gset
 BEGIN;
--- The request's lock and the production unit's ledger lock, in key order.
-SELECT pg_advisory_xact_lock(:k1);
-SELECT pg_advisory_xact_lock(:k2);
+-- The request's lock and the production unit's ledger lock, in key order, in one statement that
+-- also reports the isolation level (lib/server/db-transaction.ts lockStatement(2)).
+SELECT CASE WHEN pg_advisory_xact_lock(:k1::bigint)::text = '' THEN CASE WHEN pg_advisory_xact_lock(:k2::bigint)::text = '' THEN current_setting('transaction_isolation') END END AS "isolation";
 -- Re-read the draft under the locks.
 SELECT id, status::text, "protocolNumber", "idempotencyKey", "weeksRequested", "weeksGranted", snapshot, "productionUnitId", draft
   FROM "Request" WHERE id = :req AND "employerId" = :emp;
--- The employer's facts for the rules (lib/server/data/scenario.ts loadEmployerFactsMany, loadWorkerFacts).
-SELECT id, number, date, "parameterKey", "parameterValue", "effectiveFrom" FROM "CommitteeResolution"
- WHERE "parameterKey" IN ('ORDINARY_RATE_C1_REDUCED', 'NASPI_TOP_UP_MONTHLY_AMOUNT', 'NASPI_TOP_UP_MONTHS', 'ESODO_MONTHLY_AMOUNT')
- ORDER BY date, number;
-SELECT id, "inCigoScope", "inCigsScope", "bilateralFund"::text, "optInDate", "exitDate", "activityStartDate" FROM "Employer" WHERE id = :emp;
-SELECT id, name, "comuneName", "comuneCode", "provinceCode", "employerId" FROM "ProductionUnit"
- WHERE "isActive" AND "employerId" = :emp ORDER BY "createdAt", id;
-SELECT h.id, h."employerId", h."productionUnitId", h.month, h.heads, h."sizeUnits"
-  FROM "HeadcountMonth" h JOIN "ProductionUnit" u ON u.id = h."productionUnitId"
- WHERE h."employerId" = :emp AND u."isActive" ORDER BY h.month, h."productionUnitId";
-SELECT id, "employerId", "productionUnitId", "requestId", kind::text, cause::text, "periodStart", "periodEnd", weeks, neutralised
-  FROM "WindowEntry" WHERE "employerId" = :emp AND "releasedAt" IS NULL ORDER BY "periodStart", id;
-SELECT id, "productionUnitId", category::text, "contractType"::text, "apprenticeType"::text, "hireDate", "effectiveDaysAtUnit",
-       "weeklyHours", "payBasis"::text, "monthlyGlobalPay", "hourlyGlobalPay", "householdWithoutChildren"
-  FROM "Worker" WHERE "employerId" = :emp AND id = ANY (:worker_ids::text[]);
+-- The employer's facts and the draft's workers for the rules, one statement (lib/server/data/scenario.ts
+-- FACTS_SQL, copied with $1 = :emp, $2 = :worker_ids, $3 = :resolution_keys; scripts/bench/filing.ts
+-- refuses to run if the two differ).
+SELECT json_build_object(
+  'employer', (SELECT json_build_object('inCigoScope', e."inCigoScope", 'inCigsScope', e."inCigsScope", 'bilateralFund', e."bilateralFund",
+                 'optInDate', to_char(e."optInDate", 'YYYY-MM-DD'), 'exitDate', to_char(e."exitDate", 'YYYY-MM-DD'),
+                 'activityStartDate', to_char(e."activityStartDate", 'YYYY-MM-DD'))
+                 FROM "Employer" e WHERE e."id" = :emp),
+  'units', (SELECT COALESCE(json_agg(json_build_object('id', u."id", 'name', u."name", 'comuneName', u."comuneName", 'comuneCode', u."comuneCode",
+                 'provinceCode', u."provinceCode") ORDER BY u."createdAt", u."id"), '[]')
+              FROM "ProductionUnit" u WHERE u."employerId" = :emp AND u."isActive"),
+  'headcounts', (SELECT COALESCE(json_agg(json_build_object('productionUnitId', h."productionUnitId", 'month', to_char(h."month", 'YYYY-MM'),
+                 'heads', h."heads", 'sizeUnits', trim_scale(h."sizeUnits")::text) ORDER BY h."month", h."productionUnitId"), '[]')
+              FROM "HeadcountMonth" h JOIN "ProductionUnit" u ON u."id" = h."productionUnitId" WHERE h."employerId" = :emp AND u."isActive"),
+  'ledger', (SELECT COALESCE(json_agg(json_build_object('id', w."id", 'productionUnitId', w."productionUnitId", 'requestId', w."requestId",
+                 'kind', w."kind", 'cause', w."cause", 'periodStart', to_char(w."periodStart", 'YYYY-MM-DD'),
+                 'periodEnd', to_char(w."periodEnd", 'YYYY-MM-DD'), 'weeks', trim_scale(w."weeks")::text, 'neutralised', w."neutralised")
+                 ORDER BY w."periodStart", w."id"), '[]')
+              FROM "WindowEntry" w WHERE w."employerId" = :emp AND w."releasedAt" IS NULL),
+  'resolutions', (SELECT COALESCE(json_agg(json_build_object('number', r."number", 'date', to_char(r."date", 'YYYY-MM-DD'), 'parameterKey', r."parameterKey",
+                 'parameterValue', r."parameterValue", 'effectiveFrom', to_char(r."effectiveFrom", 'YYYY-MM-DD')) ORDER BY r."date", r."number"), '[]')
+              FROM "CommitteeResolution" r WHERE r."parameterKey" = ANY (:resolution_keys::text[])),
+  'workers', (SELECT COALESCE(json_agg(json_build_object('id', w."id", 'productionUnitId', w."productionUnitId", 'category', w."category",
+                 'contractType', w."contractType", 'apprenticeType', w."apprenticeType", 'hireDate', to_char(w."hireDate", 'YYYY-MM-DD'),
+                 'effectiveDaysAtUnit', w."effectiveDaysAtUnit", 'weeklyHours', trim_scale(w."weeklyHours")::text, 'payBasis', w."payBasis",
+                 'monthlyGlobalPay', round(w."monthlyGlobalPay", 2)::text, 'hourlyGlobalPay', trim_scale(w."hourlyGlobalPay")::text,
+                 'householdWithoutChildren', w."householdWithoutChildren")), '[]')
+              FROM "Worker" w WHERE w."employerId" = :emp AND w."id" = ANY (:worker_ids::text[]))
+) AS "facts";
 -- The request, its worker lines and its reservation: one statement.
 WITH request AS (
   UPDATE "Request"

@@ -15,9 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Decimal from 'decimal.js';
 import pg from 'pg';
-import { computeWindows, RULES_VERSION } from '@/lib/rules';
+import { COMMITTEE_PARAMETER_KEYS, computeWindows, RULES_VERSION } from '@/lib/rules';
 import { createPrismaClient, type PrismaClient } from '@/lib/server/db-client';
-import { advisoryKey } from '@/lib/server/db-transaction';
+import { advisoryKey, lockStatement } from '@/lib/server/db-transaction';
 import { createTestDatabase, dropTestDatabase } from '../../tests/setup/test-database';
 import { seedFilers, type SeededDraft } from './filing-seed';
 import { arg, benchToday, isMain, log, machine, round, scaleArg, scaled, stats } from './lib';
@@ -201,6 +201,24 @@ async function runPgbench(url: string, clients: number, transactions: number, va
   };
 }
 
+/**
+ * The pgbench script sends the app's own statements where the app builds them: the lock statement
+ * (lockStatement) and the facts (FACTS_SQL), with pgbench variables for the bind parameters.
+ * Refuses to run when they have drifted apart (the comparison would no longer be fair).
+ */
+async function assertScriptFollowsApp() {
+  const { FACTS_SQL } = await import('@/lib/server/data/scenario');
+  const squash = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+  const script = squash(readFileSync(SCRIPT, 'utf8'));
+  const expected = {
+    locks: lockStatement(2).replace(/\$1\b/g, ':k1').replace(/\$2\b/g, ':k2'),
+    facts: FACTS_SQL.replace(/\$1\b/g, ':emp').replace(/\$2\b/g, ':worker_ids').replace(/\$3\b/g, ':resolution_keys'),
+  };
+  for (const [what, sql] of Object.entries(expected)) {
+    if (!script.includes(`${squash(sql)};`)) throw new Error(`${SCRIPT} does not send the app's ${what} statement any more:\n${sql}`);
+  }
+}
+
 /** SQL commands in the pgbench script (each ends with `;` or `\gset`). */
 function scriptStatements(): number {
   const lines = readFileSync(SCRIPT, 'utf8').split('\n').filter((l) => !l.trim().startsWith('--'));
@@ -246,6 +264,7 @@ export async function benchFiling(opts: FilingBenchOptions = {}) {
   const hotUnits = opts.hotUnits ?? 5;
   const hotDrafts = opts.hotDraftsPerUnit ?? 20;
   const pgbench = pgbenchPath();
+  await assertScriptFollowsApp();
 
   const database = await createTestDatabase('bench_filing');
   if (database.kind !== 'postgres') throw new Error('The filing benchmark needs a real PostgreSQL server (127.0.0.1:5432 or TEST_DATABASE_URL): the embedded fallback serialises every transaction.');
@@ -275,7 +294,7 @@ export async function benchFiling(opts: FilingBenchOptions = {}) {
     await runApp(fileRequestAs, warm, keys, 10, seed.userId, today);
     await app.$disconnect();
     const { rows: snap } = await admin.query<{ snapshot: string }>(`SELECT snapshot::text AS snapshot FROM "Request" WHERE id = $1`, [warm[0]!.requestId]);
-    const vars = { actor: seed.userId, year: today.slice(0, 4), rules_version: RULES_VERSION, snapshot: snap[0]!.snapshot };
+    const vars = { actor: seed.userId, year: today.slice(0, 4), rules_version: RULES_VERSION, resolution_keys: `{${COMMITTEE_PARAMETER_KEYS.join(',')}}`, snapshot: snap[0]!.snapshot };
     await preparePgbenchPool(admin, seed.drafts[0]!.slice(half, 2 * half), keys);
     await runPgbench(database.url, 10, half, vars);
 

@@ -1,5 +1,6 @@
 // Serializable transactions with retry and per-entity advisory locks, against real PostgreSQL.
 // Concurrency is forced with barriers: both transactions read before either writes.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { createPrismaClient } from '@/lib/server/db-client';
@@ -259,5 +260,63 @@ describe('withLockedTransaction', () => {
       expect((await prisma.protocolCounter.findUniqueOrThrow({ where: { year } })).last).toBe(2);
       expect(retries).toBe(0);
     });
+  });
+
+  it('takes its locks in one statement, in key order: while it waits for the higher key it already holds the lower one', async () => {
+    if (!realConcurrency) return; // PGlite: one transaction at a time, nothing ever waits
+    const locks = [
+      ['test-lock', randomUUID()],
+      ['test-lock', randomUUID()],
+    ] as const;
+    const [low, high] = locks.map(([namespace, id]) => advisoryKey(namespace, id)).sort((a, b) => (a < b ? -1 : 1)) as [bigint, bigint];
+    // Advisory locks of a bigint key show in pg_locks as classid (high 32 bits) and objid (low 32 bits).
+    const heldBy = (key: bigint, granted: boolean) =>
+      prisma.$queryRaw<Array<{ pid: number }>>`
+        SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1 AND granted = ${granted}
+           AND ((classid::bigint << 32) | objid::bigint) = ${key}`;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holding = barrier(2);
+    const holder = prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${high})`;
+      await holding();
+      await released;
+    });
+    await holding();
+    let ran = false;
+    // Given higher key first: withLockedTransaction sorts them.
+    const highFirst = advisoryKey(...locks[0]) === high ? [locks[0], locks[1]] : [locks[1], locks[0]];
+    const waiter = withLockedTransaction(prisma, highFirst, async (tx) => {
+      ran = true;
+      return (await tx.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted`)[0]!.n;
+    });
+    let waiting: Array<{ pid: number }> = [];
+    for (let i = 0; i < 100 && waiting.length === 0; i++) {
+      await sleep(20);
+      waiting = await heldBy(high, false);
+    }
+    expect(waiting).toHaveLength(1);
+    expect((await heldBy(low, true)).map((r) => r.pid)).toEqual([waiting[0]!.pid]);
+    expect(ran).toBe(false);
+    release();
+    await holder;
+    expect(await waiter).toBe(2n);
+  });
+
+  it('runs at READ COMMITTED even where the server starts transactions at another level', async () => {
+    const url = new URL(inject('databaseUrl'));
+    url.searchParams.set('options', '-c default_transaction_isolation=serializable');
+    const strict = createPrismaClient(url.toString(), { poolSize: 2 });
+    try {
+      expect((await strict.$queryRaw<Array<{ level: string }>>`SELECT current_setting('transaction_isolation') AS level`)[0]!.level).toBe('serializable');
+      for (let i = 0; i < 2; i++) {
+        const level = await withLockedTransaction(strict, [['test-lock', randomUUID()]], async (tx) => (await tx.$queryRaw<Array<{ level: string }>>`SELECT current_setting('transaction_isolation') AS level`)[0]!.level);
+        expect(level).toBe('read committed');
+      }
+    } finally {
+      await strict.$disconnect();
+    }
+    // And on the default server, with the locks taken.
+    expect(await withLockedTransaction(prisma, [['test-lock', randomUUID()]], async (tx) => (await tx.$queryRaw<Array<{ level: string }>>`SELECT current_setting('transaction_isolation') AS level`)[0]!.level)).toBe('read committed');
   });
 });

@@ -39,6 +39,19 @@ const employerSelect = {
 
 const dateOrNull = (d: Date | null) => (d ? isoDate(d) : null);
 
+type StoredResolution = { number: string; date: string; parameterKey: string | null; parameterValue: unknown; effectiveFrom: string | null };
+
+/** A row of the resolutions register as lib/rules takes it; null unless its value is a decimal (string or number). */
+function resolutionOf(r: StoredResolution): CommitteeResolution | null {
+  const value = typeof r.parameterValue === 'number' ? String(r.parameterValue) : typeof r.parameterValue === 'string' ? r.parameterValue : null;
+  if (value === null || !/^\d+(\.\d+)?$/.test(value)) return null;
+  const resolution: CommitteeResolution = { number: r.number, date: r.date, parameterKey: r.parameterKey as CommitteeResolution['parameterKey'], value };
+  if (r.effectiveFrom) resolution.effectiveFrom = r.effectiveFrom;
+  return resolution;
+}
+
+const resolutionsOf = (rows: readonly StoredResolution[]) => rows.flatMap((r) => resolutionOf(r) ?? []);
+
 /** The Committee-dependent parameters of the resolutions register, as lib/rules takes them (also used by the Committee's re-evaluation). */
 export async function loadResolutions(db: Db): Promise<CommitteeResolution[]> {
   const rows = await db.committeeResolution.findMany({
@@ -46,14 +59,7 @@ export async function loadResolutions(db: Db): Promise<CommitteeResolution[]> {
     orderBy: [{ date: 'asc' }, { number: 'asc' }],
     select: { number: true, date: true, parameterKey: true, parameterValue: true, effectiveFrom: true },
   });
-  // Only well-formed values reach the rules (a resolution's value is a decimal string or number).
-  return rows.flatMap((r) => {
-    const value = typeof r.parameterValue === 'number' ? String(r.parameterValue) : typeof r.parameterValue === 'string' ? r.parameterValue : null;
-    if (value === null || !/^\d+(\.\d+)?$/.test(value)) return [];
-    const resolution: CommitteeResolution = { number: r.number, date: isoDate(r.date), parameterKey: r.parameterKey as CommitteeResolution['parameterKey'], value };
-    if (r.effectiveFrom) resolution.effectiveFrom = isoDate(r.effectiveFrom);
-    return [resolution];
-  });
+  return resolutionsOf(rows.map((r) => ({ ...r, date: isoDate(r.date), effectiveFrom: dateOrNull(r.effectiveFrom) })));
 }
 
 /** Facts of several employers in four queries (the radar evaluates hundreds at once). */
@@ -111,10 +117,69 @@ export async function loadEmployerFactsMany(db: Db, employerIds: readonly string
   return out;
 }
 
+/**
+ * One employer's facts and the rules' view of some of its workers, in ONE statement: the facts the
+ * wizard, the pages and the filing transaction evaluate (loadEmployerFactsMany sends four, and its
+ * ORM rows cost ~3 ms of Node CPU per filing: docs/performance.md, "Filing throughput"). The
+ * database builds the JSON document in exactly the shapes of EmployerFacts and WorkerFacts:
+ * decimals as exact decimal strings (trim_scale(x)::text is decimal.js's toFixed(); the monthly
+ * pay's round(x, 2)::text its toFixed(2)), calendar dates as 'YYYY-MM-DD', enums as their names,
+ * same filters and orders as loadEmployerFactsMany and loadResolutions (the integration test
+ * "one statement and the batch builder agree" compares the two).
+ * scripts/bench/filing.pgbench.sql sends this same statement (FACTS_SQL), with :emp, :worker_ids.
+ */
+export const FACTS_SQL = `SELECT json_build_object(
+  'employer', (SELECT json_build_object('inCigoScope', e."inCigoScope", 'inCigsScope', e."inCigsScope", 'bilateralFund', e."bilateralFund",
+                 'optInDate', to_char(e."optInDate", 'YYYY-MM-DD'), 'exitDate', to_char(e."exitDate", 'YYYY-MM-DD'),
+                 'activityStartDate', to_char(e."activityStartDate", 'YYYY-MM-DD'))
+                 FROM "Employer" e WHERE e."id" = $1),
+  'units', (SELECT COALESCE(json_agg(json_build_object('id', u."id", 'name', u."name", 'comuneName', u."comuneName", 'comuneCode', u."comuneCode",
+                 'provinceCode', u."provinceCode") ORDER BY u."createdAt", u."id"), '[]')
+              FROM "ProductionUnit" u WHERE u."employerId" = $1 AND u."isActive"),
+  'headcounts', (SELECT COALESCE(json_agg(json_build_object('productionUnitId', h."productionUnitId", 'month', to_char(h."month", 'YYYY-MM'),
+                 'heads', h."heads", 'sizeUnits', trim_scale(h."sizeUnits")::text) ORDER BY h."month", h."productionUnitId"), '[]')
+              FROM "HeadcountMonth" h JOIN "ProductionUnit" u ON u."id" = h."productionUnitId" WHERE h."employerId" = $1 AND u."isActive"),
+  'ledger', (SELECT COALESCE(json_agg(json_build_object('id', w."id", 'productionUnitId', w."productionUnitId", 'requestId', w."requestId",
+                 'kind', w."kind", 'cause', w."cause", 'periodStart', to_char(w."periodStart", 'YYYY-MM-DD'),
+                 'periodEnd', to_char(w."periodEnd", 'YYYY-MM-DD'), 'weeks', trim_scale(w."weeks")::text, 'neutralised', w."neutralised")
+                 ORDER BY w."periodStart", w."id"), '[]')
+              FROM "WindowEntry" w WHERE w."employerId" = $1 AND w."releasedAt" IS NULL),
+  'resolutions', (SELECT COALESCE(json_agg(json_build_object('number', r."number", 'date', to_char(r."date", 'YYYY-MM-DD'), 'parameterKey', r."parameterKey",
+                 'parameterValue', r."parameterValue", 'effectiveFrom', to_char(r."effectiveFrom", 'YYYY-MM-DD')) ORDER BY r."date", r."number"), '[]')
+              FROM "CommitteeResolution" r WHERE r."parameterKey" = ANY ($3::text[])),
+  'workers', (SELECT COALESCE(json_agg(json_build_object('id', w."id", 'productionUnitId', w."productionUnitId", 'category', w."category",
+                 'contractType', w."contractType", 'apprenticeType', w."apprenticeType", 'hireDate', to_char(w."hireDate", 'YYYY-MM-DD'),
+                 'effectiveDaysAtUnit', w."effectiveDaysAtUnit", 'weeklyHours', trim_scale(w."weeklyHours")::text, 'payBasis', w."payBasis",
+                 'monthlyGlobalPay', round(w."monthlyGlobalPay", 2)::text, 'hourlyGlobalPay', trim_scale(w."hourlyGlobalPay")::text,
+                 'householdWithoutChildren', w."householdWithoutChildren")), '[]')
+              FROM "Worker" w WHERE w."employerId" = $1 AND w."id" = ANY ($2::text[]))
+) AS "facts"`;
+
+type FactsDocument = {
+  employer: EmployerFacts['employer'] | null;
+  units: FactsUnit[];
+  headcounts: Scenario['headcounts'];
+  ledger: LedgerEntry[];
+  resolutions: StoredResolution[];
+  workers: Array<WorkerFacts & { productionUnitId: string }>;
+};
+
+export type WorkerFactsMap = Map<string, WorkerFacts & { productionUnitId: string }>;
+
+/** An employer's facts and the facts of the workers `workerIds` (those of this employer), in one statement (FACTS_SQL). */
+export async function loadFactsWithWorkers(db: Db, employerId: string, workerIds: readonly string[]): Promise<{ facts: EmployerFacts; workers: WorkerFactsMap }> {
+  const [row] = await db.$queryRawUnsafe<Array<{ facts: FactsDocument }>>(FACTS_SQL, employerId, [...workerIds], [...COMMITTEE_PARAMETER_KEYS]);
+  const doc = row!.facts;
+  if (!doc.employer) throw new Error(`Employer ${employerId} not found`);
+  return {
+    facts: { employerId, employer: doc.employer, units: doc.units, headcounts: doc.headcounts, ledger: doc.ledger, committeeResolutions: resolutionsOf(doc.resolutions) },
+    workers: new Map(doc.workers.map((w) => [w.id, w])),
+  };
+}
+
+/** One employer's facts (one statement, FACTS_SQL). */
 export async function loadEmployerFacts(db: Db, employerId: string): Promise<EmployerFacts> {
-  const facts = (await loadEmployerFactsMany(db, [employerId])).get(employerId);
-  if (!facts) throw new Error(`Employer ${employerId} not found`);
-  return facts;
+  return (await loadFactsWithWorkers(db, employerId, [])).facts;
 }
 
 /**
@@ -130,45 +195,6 @@ export function companyHeadcount(facts: EmployerFacts, applicationDate: string):
 }
 
 export type WorkerFacts = Omit<ScenarioWorker, 'hoursLost' | 'daysAffected'>;
-
-const workerFactsSelect = {
-  id: true,
-  productionUnitId: true,
-  category: true,
-  contractType: true,
-  apprenticeType: true,
-  hireDate: true,
-  effectiveDaysAtUnit: true,
-  weeklyHours: true,
-  payBasis: true,
-  monthlyGlobalPay: true,
-  hourlyGlobalPay: true,
-  householdWithoutChildren: true,
-} as const;
-
-/** The rules' view of workers (no names, no codici fiscali), by id. */
-export async function loadWorkerFacts(db: Db, employerId: string, workerIds: readonly string[]): Promise<Map<string, WorkerFacts & { productionUnitId: string }>> {
-  const rows = await db.worker.findMany({ where: { employerId, id: { in: [...workerIds] } }, select: workerFactsSelect });
-  return new Map(
-    rows.map((w) => [
-      w.id,
-      {
-        id: w.id,
-        productionUnitId: w.productionUnitId,
-        category: w.category,
-        contractType: w.contractType,
-        apprenticeType: w.apprenticeType,
-        hireDate: isoDate(w.hireDate),
-        effectiveDaysAtUnit: w.effectiveDaysAtUnit,
-        weeklyHours: w.weeklyHours.toFixed(),
-        payBasis: w.payBasis,
-        monthlyGlobalPay: w.monthlyGlobalPay?.toFixed(2) ?? null,
-        hourlyGlobalPay: w.hourlyGlobalPay?.toFixed() ?? null,
-        householdWithoutChildren: w.householdWithoutChildren,
-      },
-    ]),
-  );
-}
 
 export type ScenarioParts = {
   causePeriod: StoredCausePeriod;
@@ -243,9 +269,9 @@ export async function scenarioForDraft(db: Db, employerId: string, requestId: st
   const request = opts.draftJson !== undefined ? { draft: opts.draftJson } : await db.request.findFirst({ where: { id: requestId, employerId }, select: { draft: true } });
   if (!request) throw new Error(`Request ${requestId} of employer ${employerId} not found`);
   const draft = readDraft(request.draft);
-  const facts = await loadEmployerFacts(db, employerId);
+  // The employer's facts and its draft's workers in one statement.
+  const { facts, workers: workerFacts } = await loadFactsWithWorkers(db, employerId, draft.causePeriod ? (draft.workers?.lines.map((l) => l.workerId) ?? []) : []);
   if (!draft.causePeriod) return { draft, scenario: null, missingWorkers: [], facts };
-  const workerFacts = await loadWorkerFacts(db, employerId, draft.workers?.lines.map((l) => l.workerId) ?? []);
   const { scenario, missingWorkers } = buildScenario(facts, { causePeriod: draft.causePeriod, workers: draft.workers, procedure: draft.procedure, requestId }, workerFacts, dates);
   return { draft, scenario, missingWorkers, facts };
 }
