@@ -11,8 +11,8 @@
 -- Outside the transaction: read the draft (the app's pre-check), here with the pool lookup.
 SELECT p.request_id AS req, p.employer_id AS emp, p.unit_id AS unit, p.k1, p.k2, p.worker_ids, p.idem,
        p.period_start AS ps, p.period_end AS pe,
-       r.status::text AS status0, r."protocolNumber" AS pn0, r."idempotencyKey" AS ik0, r."weeksRequested" AS wr0,
-       r."weeksGranted" AS wg0, r.snapshot AS snap0, r."productionUnitId" AS pu0, r.draft AS draft0
+       r.status::text AS status0, r."protocolNumber" AS pn0, r."idempotencyKey" AS ik0, trim_scale(r."weeksRequested")::text AS wr0,
+       trim_scale(r."weeksGranted")::text AS wg0, r.snapshot AS snap0, r."productionUnitId" AS pu0, r.draft AS draft0
   FROM bench_filing_pool p JOIN "Request" r ON r.id = p.request_id AND r."employerId" = p.employer_id
  WHERE p.n = (SELECT nextval('bench_filing_seq'))
 \gset
@@ -20,13 +20,12 @@ BEGIN;
 -- The request's lock and the production unit's ledger lock, in key order, in one statement that
 -- also reports the isolation level (lib/server/db-transaction.ts lockStatement(2)).
 SELECT CASE WHEN pg_advisory_xact_lock(:k1::bigint)::text = '' THEN CASE WHEN pg_advisory_xact_lock(:k2::bigint)::text = '' THEN current_setting('transaction_isolation') END END AS "isolation";
--- Re-read the draft under the locks.
-SELECT id, status::text, "protocolNumber", "idempotencyKey", "weeksRequested", "weeksGranted", snapshot, "productionUnitId", draft
-  FROM "Request" WHERE id = :req AND "employerId" = :emp;
--- The employer's facts and the draft's workers for the rules, one statement (lib/server/data/scenario.ts
--- FACTS_SQL, copied with $1 = :emp, $2 = :worker_ids, $3 = :resolution_keys; scripts/bench/filing.ts
--- refuses to run if the two differ).
-SELECT json_build_object(
+-- Under the locks, one statement: the request again, the employer's facts and the draft's workers
+-- (lib/server/data/filing-core.ts FILING_READ_SQL with scenario.ts FACTS_JSON, copied with
+-- $1 = :emp, $2 = :worker_ids, $3 = :resolution_keys, $4 = :req; scripts/bench/filing.ts refuses
+-- to run if the two differ).
+SELECT r."id", r."status"::text AS "status", r."protocolNumber", r."idempotencyKey", trim_scale(r."weeksRequested")::text AS "weeksRequested",
+       trim_scale(r."weeksGranted")::text AS "weeksGranted", r."snapshot", r."productionUnitId", r."draft", json_build_object(
   'employer', (SELECT json_build_object('inCigoScope', e."inCigoScope", 'inCigsScope', e."inCigsScope", 'bilateralFund', e."bilateralFund",
                  'optInDate', to_char(e."optInDate", 'YYYY-MM-DD'), 'exitDate', to_char(e."exitDate", 'YYYY-MM-DD'),
                  'activityStartDate', to_char(e."activityStartDate", 'YYYY-MM-DD'))
@@ -51,7 +50,8 @@ SELECT json_build_object(
                  'monthlyGlobalPay', round(w."monthlyGlobalPay", 2)::text, 'hourlyGlobalPay', trim_scale(w."hourlyGlobalPay")::text,
                  'householdWithoutChildren', w."householdWithoutChildren")), '[]')
               FROM "Worker" w WHERE w."employerId" = :emp AND w."id" = ANY (:worker_ids::text[]))
-) AS "facts";
+) AS "facts"
+  FROM "Request" r WHERE r."id" = :req AND r."employerId" = :emp;
 -- The request, its worker lines and its reservation: one statement.
 WITH request AS (
   UPDATE "Request"

@@ -203,16 +203,16 @@ async function runPgbench(url: string, clients: number, transactions: number, va
 
 /**
  * The pgbench script sends the app's own statements where the app builds them: the lock statement
- * (lockStatement) and the facts (FACTS_SQL), with pgbench variables for the bind parameters.
+ * (lockStatement) and the re-read with the facts (FILING_READ_SQL), with pgbench variables for the bind parameters.
  * Refuses to run when they have drifted apart (the comparison would no longer be fair).
  */
 async function assertScriptFollowsApp() {
-  const { FACTS_SQL } = await import('@/lib/server/data/scenario');
+  const { FILING_READ_SQL } = await import('@/lib/server/data/filing-core');
   const squash = (sql: string) => sql.replace(/\s+/g, ' ').trim();
   const script = squash(readFileSync(SCRIPT, 'utf8'));
   const expected = {
     locks: lockStatement(2).replace(/\$1\b/g, ':k1').replace(/\$2\b/g, ':k2'),
-    facts: FACTS_SQL.replace(/\$1\b/g, ':emp').replace(/\$2\b/g, ':worker_ids').replace(/\$3\b/g, ':resolution_keys'),
+    'request and facts': FILING_READ_SQL.replace(/\$1\b/g, ':emp').replace(/\$2\b/g, ':worker_ids').replace(/\$3\b/g, ':resolution_keys').replace(/\$4\b/g, ':req'),
   };
   for (const [what, sql] of Object.entries(expected)) {
     if (!script.includes(`${squash(sql)};`)) throw new Error(`${SCRIPT} does not send the app's ${what} statement any more:\n${sql}`);

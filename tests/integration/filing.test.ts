@@ -207,6 +207,11 @@ describe('double-clicking "Invia"', () => {
     const numbers = new Set(outcomes.map((o) => (o.status === 'success' ? o.data.protocolNumber : null)));
     expect(numbers.size).toBe(1);
     expect(outcomes.filter((o) => o.status === 'success' && !o.data.repeated)).toHaveLength(1);
+    // Every answer, first or repeated, gives the same 2 weeks (D-7: 10 workable days of a 5-day week).
+    for (const o of outcomes) expect(o).toMatchObject({ status: 'success', data: { weeksRequested: '2', weeksGranted: '2' } });
+    // A later click finds the request filed before taking any lock: the same answer again.
+    const later = await fileRequestAction({ employerId: ready.employer.id, requestId: id, idempotencyKey: key, acceptTrim: false, declaration: true });
+    expect(later).toMatchObject({ status: 'success', data: { repeated: true, weeksRequested: '2', weeksGranted: '2', protocolNumber: [...numbers][0] } });
     expect(await prisma.windowEntry.count({ where: { requestId: id } })).toBe(1);
     expect(await prisma.requestStatusChange.count({ where: { requestId: id, toStatus: 'FILED' } })).toBe(1);
     const after = (await prisma.protocolCounter.findUniqueOrThrow({ where: { year } })).last;

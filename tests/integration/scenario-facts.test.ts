@@ -5,8 +5,13 @@
 // zeros, monthly pay with two decimals, calendar dates, months as YYYY-MM).
 import { describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
+import { evaluateDraftWith } from '@/lib/server/data/evaluation';
 import { loadEmployerFacts, loadEmployerFactsMany, loadFactsWithWorkers, loadResolutions } from '@/lib/server/data/scenario';
+import { todayInRome } from '@/lib/server/clock';
 import { createEmployer, createHeadcounts, createResolutionRow, createUser, createWorker, day } from '../fixtures/factories';
+import { createCompleteDraft, createReadyEmployer } from './support/journey';
+
+const TODAY = todayInRome();
 
 async function richEmployer() {
   const staff = await createUser(prisma, { role: 'STAFF' });
@@ -99,6 +104,19 @@ describe('the employer facts in one statement', () => {
     expect(single).toEqual(batch);
     expect(JSON.stringify(single)).toBe(JSON.stringify(batch));
     expect(single.committeeResolutions).toEqual(await loadResolutions(prisma));
+  });
+
+  it('evaluates a draft with facts the caller read, and reads them again when they lack a worker of the draft', async () => {
+    const ready = await createReadyEmployer(prisma, { today: TODAY, workers: 2 });
+    const { id } = await createCompleteDraft(prisma, ready, TODAY);
+    const fresh = await evaluateDraftWith(prisma, ready.employer.id, id, TODAY);
+    expect(fresh.scenario?.workers.map((w) => w.id).sort()).toEqual(ready.workers.map((w) => w.id).sort());
+    // Facts read for one worker only (as if the draft had changed since): the other is read again, not reported missing.
+    const partial = await loadFactsWithWorkers(prisma, ready.employer.id, [ready.workers[0]!.id]);
+    const again = await evaluateDraftWith(prisma, ready.employer.id, id, TODAY, { loaded: partial });
+    expect(again.problems).toEqual(fresh.problems);
+    expect(again.scenario).toEqual(fresh.scenario);
+    expect(again.result?.totals).toEqual(fresh.result?.totals);
   });
 
   it('refuses an employer that does not exist', async () => {

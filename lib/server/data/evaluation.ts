@@ -4,7 +4,7 @@ import { ScenarioError, simulate, type Scenario, type SimulationResult } from '@
 import type { RequestDraft } from '@/lib/schemas/request-draft';
 import type { Problem, StepKey, StepStatus } from '@/lib/requests/wizard';
 import { DomainError } from '@/lib/server/errors';
-import { scenarioForDraft, type Db } from './scenario';
+import { scenarioForDraft, type Db, type LoadedFacts } from './scenario';
 import { protocolNumbersOf, unitTimeline, type UnitTimeline } from './timeline';
 
 // Evaluating a request draft with lib/rules from the database: the task list's statuses, the result
@@ -42,13 +42,15 @@ export type EvaluateOptions = {
   known?: { status: RequestStatus; draft: unknown };
   /** Build the windows timeline (default true; the filing transaction does not show it). */
   timeline?: boolean;
+  /** The employer's facts when the caller has just read them (the filing's re-read). */
+  loaded?: LoadedFacts;
 };
 
 /** Evaluates a draft as if it were filed on `today`. The caller has checked access. */
 export async function evaluateDraftWith(db: Db, employerId: string, requestId: string, today: string, opts: EvaluateOptions = {}): Promise<DraftEvaluation> {
   const request = opts.known ?? (await db.request.findFirst({ where: { id: requestId, employerId }, select: { status: true, draft: true } }));
   if (!request) throw new DomainError('request.notFound');
-  const { draft, scenario, missingWorkers, facts } = await scenarioForDraft(db, employerId, requestId, { asOf: today, applicationDate: today }, { draftJson: request.draft });
+  const { draft, scenario, missingWorkers, facts } = await scenarioForDraft(db, employerId, requestId, { asOf: today, applicationDate: today }, { draftJson: request.draft, loaded: opts.loaded });
   const problems: Problem[] = [];
   let result: SimulationResult | null = null;
   let timeline: UnitTimeline | null = null;

@@ -126,9 +126,10 @@ export async function loadEmployerFactsMany(db: Db, employerIds: readonly string
  * pay's round(x, 2)::text its toFixed(2)), calendar dates as 'YYYY-MM-DD', enums as their names,
  * same filters and orders as loadEmployerFactsMany and loadResolutions (the integration test
  * "one statement and the batch builder agree" compares the two).
- * scripts/bench/filing.pgbench.sql sends this same statement (FACTS_SQL), with :emp, :worker_ids.
+ * FACTS_JSON is the document's expression ($1 the employer, $2 the worker ids, $3 the register's
+ * parameter keys), for statements that read more in the same round trip (the filing's re-read).
  */
-export const FACTS_SQL = `SELECT json_build_object(
+export const FACTS_JSON = `json_build_object(
   'employer', (SELECT json_build_object('inCigoScope', e."inCigoScope", 'inCigsScope', e."inCigsScope", 'bilateralFund', e."bilateralFund",
                  'optInDate', to_char(e."optInDate", 'YYYY-MM-DD'), 'exitDate', to_char(e."exitDate", 'YYYY-MM-DD'),
                  'activityStartDate', to_char(e."activityStartDate", 'YYYY-MM-DD'))
@@ -153,9 +154,16 @@ export const FACTS_SQL = `SELECT json_build_object(
                  'monthlyGlobalPay', round(w."monthlyGlobalPay", 2)::text, 'hourlyGlobalPay', trim_scale(w."hourlyGlobalPay")::text,
                  'householdWithoutChildren', w."householdWithoutChildren")), '[]')
               FROM "Worker" w WHERE w."employerId" = $1 AND w."id" = ANY ($2::text[]))
-) AS "facts"`;
+)`;
 
-type FactsDocument = {
+/** FACTS_JSON as a statement of its own. */
+export const FACTS_SQL = `SELECT ${FACTS_JSON} AS "facts"`;
+
+/** The parameters of FACTS_JSON: $1, $2, $3. */
+export const factsParameters = (employerId: string, workerIds: readonly string[]) => [employerId, [...workerIds], [...COMMITTEE_PARAMETER_KEYS]] as const;
+
+/** The document FACTS_JSON builds. */
+export type FactsDocument = {
   employer: EmployerFacts['employer'] | null;
   units: FactsUnit[];
   headcounts: Scenario['headcounts'];
@@ -166,15 +174,23 @@ type FactsDocument = {
 
 export type WorkerFactsMap = Map<string, WorkerFacts & { productionUnitId: string }>;
 
-/** An employer's facts and the facts of the workers `workerIds` (those of this employer), in one statement (FACTS_SQL). */
-export async function loadFactsWithWorkers(db: Db, employerId: string, workerIds: readonly string[]): Promise<{ facts: EmployerFacts; workers: WorkerFactsMap }> {
-  const [row] = await db.$queryRawUnsafe<Array<{ facts: FactsDocument }>>(FACTS_SQL, employerId, [...workerIds], [...COMMITTEE_PARAMETER_KEYS]);
-  const doc = row!.facts;
+/** An employer's facts and the facts of the workers `workerIds` asked for (those of this employer). */
+export type LoadedFacts = { facts: EmployerFacts; workers: WorkerFactsMap; workerIds: readonly string[] };
+
+/** The facts of a FACTS_JSON document read with `workerIds`. */
+export function factsOf(employerId: string, workerIds: readonly string[], doc: FactsDocument): LoadedFacts {
   if (!doc.employer) throw new Error(`Employer ${employerId} not found`);
   return {
     facts: { employerId, employer: doc.employer, units: doc.units, headcounts: doc.headcounts, ledger: doc.ledger, committeeResolutions: resolutionsOf(doc.resolutions) },
     workers: new Map(doc.workers.map((w) => [w.id, w])),
+    workerIds,
   };
+}
+
+/** An employer's facts and the facts of the workers `workerIds` (those of this employer), in one statement (FACTS_SQL). */
+export async function loadFactsWithWorkers(db: Db, employerId: string, workerIds: readonly string[]): Promise<LoadedFacts> {
+  const [row] = await db.$queryRawUnsafe<Array<{ facts: FactsDocument }>>(FACTS_SQL, ...factsParameters(employerId, workerIds));
+  return factsOf(employerId, workerIds, row!.facts);
 }
 
 /** One employer's facts (one statement, FACTS_SQL). */
@@ -262,15 +278,22 @@ export type DraftScenario = { draft: RequestDraft; scenario: Scenario | null; mi
 export type ScenarioForDraftOptions = {
   /** The stored draft (Request.draft) when the caller has just read the request: not read again. */
   draftJson?: unknown;
+  /** The facts when the caller has just read them (the filing, with its re-read): used if they hold the draft's workers. */
+  loaded?: LoadedFacts;
 };
+
+/** The workers whose facts a draft's scenario needs (none before "Causale e periodo"). */
+export const draftWorkerIds = (draft: RequestDraft): string[] => (draft.causePeriod ? (draft.workers?.lines.map((l) => l.workerId) ?? []) : []);
 
 /** The scenario of a request's saved draft (null until "Causale e periodo" is saved). */
 export async function scenarioForDraft(db: Db, employerId: string, requestId: string, dates: { asOf: string; applicationDate: string }, opts: ScenarioForDraftOptions = {}): Promise<DraftScenario> {
   const request = opts.draftJson !== undefined ? { draft: opts.draftJson } : await db.request.findFirst({ where: { id: requestId, employerId }, select: { draft: true } });
   if (!request) throw new Error(`Request ${requestId} of employer ${employerId} not found`);
   const draft = readDraft(request.draft);
-  // The employer's facts and its draft's workers in one statement.
-  const { facts, workers: workerFacts } = await loadFactsWithWorkers(db, employerId, draft.causePeriod ? (draft.workers?.lines.map((l) => l.workerId) ?? []) : []);
+  // The employer's facts and its draft's workers in one statement (unless the caller has them).
+  const workerIds = draftWorkerIds(draft);
+  const loaded = opts.loaded && workerIds.every((id) => opts.loaded!.workerIds.includes(id)) ? opts.loaded : await loadFactsWithWorkers(db, employerId, workerIds);
+  const { facts, workers: workerFacts } = loaded;
   if (!draft.causePeriod) return { draft, scenario: null, missingWorkers: [], facts };
   const { scenario, missingWorkers } = buildScenario(facts, { causePeriod: draft.causePeriod, workers: draft.workers, procedure: draft.procedure, requestId }, workerFacts, dates);
   return { draft, scenario, missingWorkers, facts };
