@@ -72,18 +72,23 @@ export function withSerializableRetry<T>(prisma: PrismaClient, fn: (tx: Tx) => P
 export type LockedTransactionOptions = SerializableOptions;
 
 /**
- * The one statement that takes the advisory locks of `count` keys ($1…$n, sorted) and reports the
- * transaction's isolation level. The locks are taken in the order given because CASE evaluates its
- * WHEN condition before its THEN branch, and the THEN branch only when the condition holds
- * (PostgreSQL documentation, "Expression Evaluation Rules": CASE is how evaluation order is forced):
- * lock $1 is held before lock $2 is asked for, and so on. A volatile function is never evaluated
- * ahead of time. The result is the isolation level only when every lock was taken (otherwise NULL,
- * which the caller treats as a failure), so the answer itself proves the whole chain ran.
+ * An SQL expression that takes the advisory locks `keys` (SQL bigint expressions, in the order
+ * given) and then yields the transaction's isolation level. The order is guaranteed because CASE
+ * evaluates its WHEN condition before its THEN branch, and the THEN branch only when the condition
+ * holds (PostgreSQL documentation, "Expression Evaluation Rules": CASE is how evaluation order is
+ * forced): the first lock is held before the second is asked for, and so on; a volatile function
+ * is never evaluated ahead of time. The result is the isolation level only when every lock was
+ * taken (otherwise NULL), so the answer itself proves that the whole chain ran.
  */
-export function lockStatement(count: number): string {
+export function lockChain(keys: readonly string[]): string {
   let sql = `current_setting('transaction_isolation')`;
-  for (let i = count; i >= 1; i--) sql = `CASE WHEN pg_advisory_xact_lock($${i}::bigint)::text = '' THEN ${sql} END`;
-  return `SELECT ${sql} AS "isolation"`;
+  for (const key of [...keys].reverse()) sql = `CASE WHEN pg_advisory_xact_lock(${key})::text = '' THEN ${sql} END`;
+  return sql;
+}
+
+/** The statement that takes the locks of `count` keys passed as $1…$n, in that order (sorted by the caller). */
+export function lockStatement(count: number): string {
+  return `SELECT ${lockChain(Array.from({ length: count }, (_, i) => `$${i + 1}::bigint`))} AS "isolation"`;
 }
 
 class NotReadCommitted extends Error {}
@@ -98,37 +103,36 @@ class NotReadCommitted extends Error {}
 let setIsolationExplicitly = false;
 
 /**
- * Runs `fn` in a READ COMMITTED transaction whose first statement takes the advisory locks
- * `locks` (sorted by key, so two callers never deadlock on them). Every statement after the locks
- * sees what the previous holder committed: the check-then-write on a production unit's ledger is
- * serialised among all the writers that take the same lock (filing, history, decisions).
- *
- * Why not SERIALIZABLE with a lock: there the snapshot is taken by the first statement, i.e. the
- * lock query itself, *before* it waits; a transaction that waited reads the ledger as it was and is
- * aborted at commit, so with many concurrent filings each one is retried once per filing ahead of it
- * (docs/decisions/005-filing-concurrency.md). Deadlocks with other row locks are still retried.
- * (At READ COMMITTED each statement takes its own snapshot when it starts: the locks must be taken
- * by a statement of their own, before anything is read.)
+ * A statement that takes a transaction's advisory locks (with lockChain, keys in ascending order)
+ * and returns at most one row with the isolation level in its column `isolation`, plus whatever
+ * else it reads in the same round trip (see withLockingStatement).
  */
-export async function withLockedTransaction<T>(
+export type LockingStatement = { sql: string; values: readonly unknown[] };
+
+/**
+ * Runs `fn` in a READ COMMITTED transaction whose first statement is `statement`, which takes the
+ * advisory locks; `fn` gets its row (undefined when it found none: then no lock was asked for).
+ * For a caller whose lock keys depend on a row (the filing: the request's production unit), the
+ * statement reads the row and takes the locks in one round trip; what it read is as of *before*
+ * the locks (its snapshot was taken when it started): `fn` must read again what it relies on.
+ */
+export async function withLockingStatement<R extends { isolation: string | null }, T>(
   prisma: PrismaClient,
-  locks: ReadonlyArray<readonly [namespace: string, id: string]>,
-  fn: (tx: Tx) => Promise<T>,
+  statement: LockingStatement,
+  fn: (tx: Tx, row: R | undefined) => Promise<T>,
   options: LockedTransactionOptions = {},
 ): Promise<T> {
-  const keys = [...new Set(locks.map(([namespace, id]) => advisoryKey(namespace, id)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const sql = lockStatement(keys.length);
   const run = (explicit: boolean) =>
     runWithRetry(
       prisma,
       explicit ? Prisma.TransactionIsolationLevel.ReadCommitted : undefined,
       async (tx) => {
-        const [row] = await tx.$queryRawUnsafe<Array<{ isolation: string | null }>>(sql, ...keys);
-        if (row?.isolation !== 'read committed') {
-          if (row?.isolation == null) throw new Error('withLockedTransaction: the advisory locks were not all taken');
+        const [row] = await tx.$queryRawUnsafe<R[]>(statement.sql, ...statement.values);
+        if (row && row.isolation !== 'read committed') {
+          if (row.isolation == null) throw new Error('withLockingStatement: the advisory locks were not all taken');
           throw new NotReadCommitted(row.isolation);
         }
-        return fn(tx);
+        return fn(tx, row);
       },
       options,
     );
@@ -142,9 +146,42 @@ export async function withLockedTransaction<T>(
   }
 }
 
+/**
+ * Runs `fn` in a READ COMMITTED transaction whose first statement takes the advisory locks
+ * `locks` (sorted by key, so two callers never deadlock on them). Every statement after the locks
+ * sees what the previous holder committed: the check-then-write on a production unit's ledger is
+ * serialised among all the writers that take the same lock (filing, history, decisions).
+ *
+ * Why not SERIALIZABLE with a lock: there the snapshot is taken by the first statement, i.e. the
+ * lock query itself, *before* it waits; a transaction that waited reads the ledger as it was and is
+ * aborted at commit, so with many concurrent filings each one is retried once per filing ahead of it
+ * (docs/decisions/005-filing-concurrency.md). Deadlocks with other row locks are still retried.
+ * (At READ COMMITTED each statement takes its own snapshot when it starts: the locks are taken by a
+ * statement of their own, before anything the transaction relies on is read.)
+ */
+export function withLockedTransaction<T>(
+  prisma: PrismaClient,
+  locks: ReadonlyArray<readonly [namespace: string, id: string]>,
+  fn: (tx: Tx) => Promise<T>,
+  options: LockedTransactionOptions = {},
+): Promise<T> {
+  const keys = [...new Set(locks.map(([namespace, id]) => advisoryKey(namespace, id)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return withLockingStatement(prisma, { sql: lockStatement(keys.length), values: keys }, (tx) => fn(tx), options);
+}
+
 /** A stable signed 64-bit key for (namespace, id): the first 8 bytes of SHA-256. */
 export function advisoryKey(namespace: string, id: string): bigint {
   return createHash('sha256').update(`${namespace}\u0000${id}`).digest().readBigInt64BE(0);
+}
+
+/**
+ * advisoryKey computed by PostgreSQL, for an id in a column (`id` an SQL text expression; NULL
+ * gives NULL): the same bytes hashed (UTF-8, a zero byte between), the first 8 read as a signed
+ * big-endian bigint.
+ */
+export function advisoryKeySql(namespace: string, id: string): string {
+  if (!/^[a-z-]+$/.test(namespace)) throw new Error(`advisoryKeySql: unexpected namespace ${namespace}`);
+  return `('x' || left(encode(sha256(convert_to('${namespace}', 'UTF8') || '\\x00'::bytea || convert_to(${id}, 'UTF8')), 'hex'), 16))::bit(64)::bigint`;
 }
 
 /**

@@ -8,22 +8,25 @@
 -- snapshot is the JSON document a real filing of the same shape stored (about 23 kB).
 -- bench_filing_pool numbers the drafts of the run; each execution takes the next one.
 
--- Outside the transaction: read the draft (the app's pre-check), here with the pool lookup.
-SELECT p.request_id AS req, p.employer_id AS emp, p.unit_id AS unit, p.k1, p.k2, p.worker_ids, p.idem,
-       p.period_start AS ps, p.period_end AS pe,
-       r.status::text AS status0, r."protocolNumber" AS pn0, r."idempotencyKey" AS ik0, trim_scale(r."weeksRequested")::text AS wr0,
-       trim_scale(r."weeksGranted")::text AS wg0, r.snapshot AS snap0, r."productionUnitId" AS pu0, r.draft AS draft0
-  FROM bench_filing_pool p JOIN "Request" r ON r.id = p.request_id AND r."employerId" = p.employer_id
- WHERE p.n = (SELECT nextval('bench_filing_seq'))
-\gset
 BEGIN;
--- The request's lock and the production unit's ledger lock, in key order, in one statement that
--- also reports the isolation level (lib/server/db-transaction.ts lockStatement(2)).
-SELECT CASE WHEN pg_advisory_xact_lock(:k1::bigint)::text = '' THEN CASE WHEN pg_advisory_xact_lock(:k2::bigint)::text = '' THEN current_setting('transaction_isolation') END END AS "isolation";
--- Under the locks, one statement: the request again, the employer's facts and the draft's workers
--- (lib/server/data/filing-core.ts FILING_READ_SQL with scenario.ts FACTS_JSON, copied with
--- $1 = :emp, $2 = :worker_ids, $3 = :resolution_keys, $4 = :req; scripts/bench/filing.ts refuses
--- to run if the two differ).
+-- The transaction's first statement (lib/server/data/filing-core.ts FILING_LOCK_SQL): the request as
+-- it is (the pre-check) and the advisory locks of the request and of its production unit, keys
+-- computed by PostgreSQL (advisoryKeySql), taken in ascending order; here the request comes from the
+-- pool of the run (bench_filing_pool numbers the drafts; each execution takes the next one) and the
+-- pool's values are kept for the statements below (\gset; the request's columns renamed so that
+-- they do not overwrite the -D variables).
+SELECT CASE WHEN pg_advisory_xact_lock(LEAST(k."requestKey", k."unitKey"))::text = '' THEN CASE WHEN pg_advisory_xact_lock(GREATEST(k."requestKey", k."unitKey"))::text = '' THEN current_setting('transaction_isolation') END END AS "isolation",
+       k."id" AS id0, k."status" AS status0, k."protocolNumber" AS pn0, k."idempotencyKey" AS ik0, k."weeksRequested" AS wr0, k."weeksGranted" AS wg0,
+       k."snapshot" AS snap0, k."productionUnitId" AS pu0, k.req, k.emp, k.unit, k.worker_ids, k.idem, k.ps, k.pe
+  FROM (SELECT r."id", r."status"::text AS "status", r."protocolNumber", r."idempotencyKey", trim_scale(r."weeksRequested")::text AS "weeksRequested",
+       trim_scale(r."weeksGranted")::text AS "weeksGranted", r."snapshot", r."productionUnitId", ('x' || left(encode(sha256(convert_to('request', 'UTF8') || '\x00'::bytea || convert_to(r."id", 'UTF8')), 'hex'), 16))::bit(64)::bigint AS "requestKey", ('x' || left(encode(sha256(convert_to('production-unit', 'UTF8') || '\x00'::bytea || convert_to(r."productionUnitId", 'UTF8')), 'hex'), 16))::bit(64)::bigint AS "unitKey",
+               p.request_id AS req, p.employer_id AS emp, p.unit_id AS unit, p.worker_ids, p.idem, p.period_start AS ps, p.period_end AS pe
+          FROM bench_filing_pool p JOIN "Request" r ON r."id" = p.request_id AND r."employerId" = p.employer_id
+         WHERE p.n = (SELECT nextval('bench_filing_seq'))) AS k
+\gset
+-- Under the locks, one statement: the request again with its draft, the employer's facts and the
+-- draft's workers (FILING_READ_SQL with scenario.ts factsJson, copied with $1 = :emp,
+-- $2 = :resolution_keys, $3 = :req; scripts/bench/filing.ts refuses to run if the two differ).
 SELECT r."id", r."status"::text AS "status", r."protocolNumber", r."idempotencyKey", trim_scale(r."weeksRequested")::text AS "weeksRequested",
        trim_scale(r."weeksGranted")::text AS "weeksGranted", r."snapshot", r."productionUnitId", r."draft", json_build_object(
   'employer', (SELECT json_build_object('inCigoScope', e."inCigoScope", 'inCigsScope', e."inCigsScope", 'bilateralFund', e."bilateralFund",
@@ -49,7 +52,8 @@ SELECT r."id", r."status"::text AS "status", r."protocolNumber", r."idempotencyK
                  'effectiveDaysAtUnit', w."effectiveDaysAtUnit", 'weeklyHours', trim_scale(w."weeklyHours")::text, 'payBasis', w."payBasis",
                  'monthlyGlobalPay', round(w."monthlyGlobalPay", 2)::text, 'hourlyGlobalPay', trim_scale(w."hourlyGlobalPay")::text,
                  'householdWithoutChildren', w."householdWithoutChildren")), '[]')
-              FROM "Worker" w WHERE w."employerId" = :emp AND w."id" = ANY (:worker_ids::text[]))
+              FROM "Worker" w WHERE w."employerId" = :emp AND w."id" = ANY (ARRAY(SELECT l ->> 'workerId' FROM jsonb_array_elements(CASE jsonb_typeof(r."draft" -> 'workers' -> 'lines') WHEN 'array' THEN r."draft" -> 'workers' -> 'lines' ELSE '[]' END) AS l))),
+  'workerIds', to_json(ARRAY(SELECT l ->> 'workerId' FROM jsonb_array_elements(CASE jsonb_typeof(r."draft" -> 'workers' -> 'lines') WHEN 'array' THEN r."draft" -> 'workers' -> 'lines' ELSE '[]' END) AS l))
 ) AS "facts"
   FROM "Request" r WHERE r."id" = :req AND r."employerId" = :emp;
 -- The request, its worker lines and its reservation: one statement.

@@ -17,7 +17,6 @@ import Decimal from 'decimal.js';
 import pg from 'pg';
 import { COMMITTEE_PARAMETER_KEYS, computeWindows, RULES_VERSION } from '@/lib/rules';
 import { createPrismaClient, type PrismaClient } from '@/lib/server/db-client';
-import { advisoryKey, lockStatement } from '@/lib/server/db-transaction';
 import { createTestDatabase, dropTestDatabase } from '../../tests/setup/test-database';
 import { seedFilers, type SeededDraft } from './filing-seed';
 import { arg, benchToday, isMain, log, machine, round, scaleArg, scaled, stats } from './lib';
@@ -34,8 +33,6 @@ export type FilingBenchOptions = {
 };
 
 const SCRIPT = path.join(import.meta.dirname, 'filing.pgbench.sql');
-const REQUEST_LOCK = 'request'; // lib/server/data/filing-core.ts
-const LEDGER_LOCK = 'production-unit'; // lib/server/data/timeline.ts
 
 export function pgbenchPath(): string {
   const candidates = [process.env.PGBENCH, '/usr/lib/postgresql/15/bin/pgbench', ...readdirSafe('/usr/lib/postgresql').map((v) => `/usr/lib/postgresql/${v}/bin/pgbench`)];
@@ -127,14 +124,11 @@ async function runApp(fileRequestAs: FileFn, drafts: SeededDraft[], keys: Map<st
 
 async function preparePgbenchPool(client: pg.Client, drafts: SeededDraft[], keys: Map<string, string>) {
   await client.query('TRUNCATE bench_filing_pool');
-  const rows = drafts.map((d, i) => {
-    const [k1, k2] = [advisoryKey(REQUEST_LOCK, d.requestId), advisoryKey(LEDGER_LOCK, d.unitId)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return [i + 1, d.requestId, d.employerId, d.unitId, String(k1), String(k2), `{${d.workerIds.join(',')}}`, keys.get(d.requestId)!, d.periodStart, d.periodEnd];
-  });
-  const columns = ['n', 'request_id', 'employer_id', 'unit_id', 'k1', 'k2', 'worker_ids', 'idem', 'period_start', 'period_end'];
-  const types = ['int4', 'text', 'text', 'text', 'int8', 'int8', 'text', 'text', 'date', 'date'];
+  const rows = drafts.map((d, i) => [i + 1, d.requestId, d.employerId, d.unitId, `{${d.workerIds.join(',')}}`, keys.get(d.requestId)!, d.periodStart, d.periodEnd]);
+  const columns = ['n', 'request_id', 'employer_id', 'unit_id', 'worker_ids', 'idem', 'period_start', 'period_end'];
+  const types = ['int4', 'text', 'text', 'text', 'text', 'text', 'date', 'date'];
   await client.query(
-    `INSERT INTO bench_filing_pool (${columns.join(', ')}) SELECT n, request_id, employer_id, unit_id, k1, k2, worker_ids::text[], idem, period_start, period_end FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')}) AS u(${columns.join(', ')})`,
+    `INSERT INTO bench_filing_pool (${columns.join(', ')}) SELECT n, request_id, employer_id, unit_id, worker_ids::text[], idem, period_start, period_end FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')}) AS u(${columns.join(', ')})`,
     columns.map((_, c) => rows.map((r) => r[c])),
   );
   await client.query(`SELECT setval('bench_filing_seq', 1, false)`);
@@ -202,20 +196,26 @@ async function runPgbench(url: string, clients: number, transactions: number, va
 }
 
 /**
- * The pgbench script sends the app's own statements where the app builds them: the lock statement
- * (lockStatement) and the re-read with the facts (FILING_READ_SQL), with pgbench variables for the bind parameters.
+ * The pgbench script sends the app's own statements where the app builds them: the locks with their
+ * keys (FILING_LOCK_SQL, its request taken from the run's pool) and the re-read with the facts
+ * (FILING_READ_SQL), with pgbench variables for the bind parameters.
  * Refuses to run when they have drifted apart (the comparison would no longer be fair).
  */
 async function assertScriptFollowsApp() {
-  const { FILING_READ_SQL } = await import('@/lib/server/data/filing-core');
+  const { FILING_LOCK_SQL, FILING_READ_SQL } = await import('@/lib/server/data/filing-core');
   const squash = (sql: string) => sql.replace(/\s+/g, ' ').trim();
   const script = squash(readFileSync(SCRIPT, 'utf8'));
+  // The lock statement reads its request from the run's pool: the same locks, keys computed the same way.
+  const lockParts = /^SELECT (.*) AS "isolation",.*FROM \(SELECT .*, (\(.*\)::bigint) AS "requestKey", (\(.*\)::bigint) AS "unitKey"/.exec(squash(FILING_LOCK_SQL));
+  if (!lockParts) throw new Error('FILING_LOCK_SQL no longer has the shape scripts/bench/filing.ts checks');
   const expected = {
-    locks: lockStatement(2).replace(/\$1\b/g, ':k1').replace(/\$2\b/g, ':k2'),
-    'request and facts': FILING_READ_SQL.replace(/\$1\b/g, ':emp').replace(/\$2\b/g, ':worker_ids').replace(/\$3\b/g, ':resolution_keys').replace(/\$4\b/g, ':req'),
+    'lock chain': lockParts[1]!,
+    'request key': `${lockParts[2]!} AS "requestKey"`,
+    'unit key': `${lockParts[3]!} AS "unitKey"`,
+    'request and facts': `${FILING_READ_SQL.replace(/\$1\b/g, ':emp').replace(/\$2\b/g, ':resolution_keys').replace(/\$3\b/g, ':req')};`,
   };
   for (const [what, sql] of Object.entries(expected)) {
-    if (!script.includes(`${squash(sql)};`)) throw new Error(`${SCRIPT} does not send the app's ${what} statement any more:\n${sql}`);
+    if (!script.includes(squash(sql))) throw new Error(`${SCRIPT} does not send the app's ${what} any more:\n${sql}`);
   }
 }
 
@@ -283,7 +283,7 @@ export async function benchFiling(opts: FilingBenchOptions = {}) {
     const { rows: drafts } = await admin.query<{ id: string; draft: unknown }>(`SELECT id, draft FROM "Request" WHERE status = 'DRAFT'`);
     const { draftKey } = await import('@/lib/server/data/evaluation');
     const keys = new Map(drafts.map((d) => [d.id, draftKey(d.id, d.draft)]));
-    await admin.query(`CREATE TABLE bench_filing_pool (n int PRIMARY KEY, request_id text, employer_id text, unit_id text, k1 bigint, k2 bigint, worker_ids text[], idem text, period_start date, period_end date)`);
+    await admin.query(`CREATE TABLE bench_filing_pool (n int PRIMARY KEY, request_id text, employer_id text, unit_id text, worker_ids text[], idem text, period_start date, period_end date)`);
     await admin.query(`CREATE SEQUENCE bench_filing_seq`);
 
     const { fileRequestAs } = await import('@/lib/server/data/filing-core');

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { createPrismaClient } from '@/lib/server/db-client';
-import { advisoryKey, lockKey, withLockedTransaction, withSerializableRetry, type Tx } from '@/lib/server/db-transaction';
+import { advisoryKey, advisoryKeySql, lockKey, withLockedTransaction, withSerializableRetry, type Tx } from '@/lib/server/db-transaction';
 
 const kind = inject('databaseKind');
 // PGlite runs one transaction at a time: nothing can conflict or wait there (global-setup warns).
@@ -185,6 +185,15 @@ describe('lockKey', () => {
     expect(key).toBeLessThan(2n ** 63n);
     expect(advisoryKey('production-unit', 'abd')).not.toBe(key);
     expect(advisoryKey('production-uni', 't:abc')).not.toBe(advisoryKey('production-unit', ':abc'));
+  });
+
+  it('computes the same keys in PostgreSQL (advisoryKeySql) as in Node, whatever the characters of the id, and NULL for no id', async () => {
+    for (const id of ['cm3abc123xyz', 'unit-A', '', 'unità produttiva è', '漢字-😀', "o'brien"]) {
+      const [row] = await prisma.$queryRawUnsafe<Array<{ key: bigint }>>(`SELECT ${advisoryKeySql('production-unit', '$1::text')} AS "key"`, id);
+      expect(row!.key).toBe(advisoryKey('production-unit', id));
+    }
+    const [none] = await prisma.$queryRawUnsafe<Array<{ key: bigint | null }>>(`SELECT ${advisoryKeySql('request', 'NULL::text')} AS "key"`);
+    expect(none!.key).toBeNull();
   });
 
   it('makes a second transaction on the same production unit wait until the first one ends, while another unit proceeds', async () => {

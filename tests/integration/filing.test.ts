@@ -11,6 +11,8 @@ import { createDraftAction, saveCausePeriodAction, saveProcedureAction, saveRequ
 import { draftKey, evaluateDraft } from '@/lib/server/data/requests';
 import type { FilingSnapshot } from '@/lib/server/data/scenario';
 import { dateParts } from '@/lib/schemas/fields';
+import { lockKey } from '@/lib/server/db-transaction';
+import { LEDGER_LOCK } from '@/lib/server/data/timeline';
 import { actAs } from '../setup/actor';
 import { completeDraft, createCompleteDraft, createReadyEmployer } from './support/journey';
 
@@ -191,6 +193,34 @@ describe('two filings at the same moment can never together exceed a limit', () 
     expect(await ledgerWeeks(ready.unit.id)).toBe(52);
     const protocols = await prisma.request.findMany({ where: { employerId: ready.employer.id, status: 'FILED' }, select: { protocolNumber: true } });
     expect(new Set(protocols.map((p) => p.protocolNumber)).size).toBe(4);
+  });
+});
+
+describe('the filing takes the same locks as every other writer of the ledger', () => {
+  it('waits while another transaction holds the unit\'s ledger lock (keys computed by PostgreSQL = advisoryKey), then files', async () => {
+    if (!realConcurrency) return; // PGlite: one transaction at a time, nothing ever waits
+    const ready = await createReadyEmployer(prisma, { today });
+    const { id } = await createCompleteDraft(prisma, ready, today);
+    const key = await keyOf(id);
+    actAs(ready.owner);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holder = prisma.$transaction(async (tx) => {
+      await lockKey(tx, LEDGER_LOCK, ready.unit.id);
+      locked();
+      await released;
+    });
+    await isLocked;
+    let done = false;
+    const filing = fileRequestAction({ employerId: ready.employer.id, requestId: id, idempotencyKey: key, acceptTrim: false, declaration: true }).finally(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(done).toBe(false);
+    expect((await prisma.request.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe('DRAFT');
+    release();
+    await holder;
+    expect(await filing).toMatchObject({ status: 'success', data: { weeksGranted: '2', repeated: false } });
   });
 });
 

@@ -2,11 +2,10 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { RULES_VERSION } from '@/lib/rules';
 import { prisma } from '@/lib/server/db';
-import { withLockedTransaction, type Tx } from '@/lib/server/db-transaction';
+import { advisoryKeySql, lockChain, withLockingStatement, type Tx } from '@/lib/server/db-transaction';
 import { DomainError } from '@/lib/server/errors';
-import { readDraft } from '@/lib/schemas/request-draft';
 import { draftKey, evaluateDraftWith, type RequestStatus } from './evaluation';
-import { draftWorkerIds, FACTS_JSON, factsOf, factsParameters, type FactsDocument, type FilingSnapshot } from './scenario';
+import { draftWorkerIdsSql, factsJson, factsOf, factsParameters, type FactsDocument, type FilingSnapshot } from './scenario';
 import { LEDGER_LOCK } from './timeline';
 
 // Filing a request (issue 4, "Invia"): in ONE transaction the draft is re-evaluated with lib/rules
@@ -41,7 +40,6 @@ type FiledRow = {
   weeksGranted: string | null;
   snapshot: unknown;
   productionUnitId: string | null;
-  draft: unknown;
 };
 
 function outcomeOf(row: FiledRow, repeated: boolean): FilingOutcome {
@@ -62,21 +60,28 @@ function outcomeOf(row: FiledRow, repeated: boolean): FilingOutcome {
 // The request as the filing reads it, in SQL (through the ORM each read cost ~0.5 ms of CPU): the
 // weeks as exact decimal strings (trim_scale(x)::text is decimal.js's toFixed()).
 const FILED_COLUMNS = `r."id", r."status"::text AS "status", r."protocolNumber", r."idempotencyKey", trim_scale(r."weeksRequested")::text AS "weeksRequested",
-       trim_scale(r."weeksGranted")::text AS "weeksGranted", r."snapshot", r."productionUnitId", r."draft"`;
-
-/** The pre-check, before the locks ($1 the request, $2 the employer). */
-const FILING_PRECHECK_SQL = `SELECT ${FILED_COLUMNS} FROM "Request" r WHERE r."id" = $1 AND r."employerId" = $2`;
+       trim_scale(r."weeksGranted")::text AS "weeksGranted", r."snapshot", r."productionUnitId"`;
 
 /**
- * Under the locks, ONE statement: the request again and the employer's facts with the workers of
- * the draft the pre-check read (FACTS_JSON: $1 the employer, $2 the worker ids, $3 the register's
- * keys; $4 the request). It must be a statement of its own after the locks: at READ COMMITTED its
- * snapshot is taken when it starts, i.e. after the locks were granted. Should the draft have
- * changed in between, evaluateDraftWith reads the facts of its new workers again.
- * scripts/bench/filing.pgbench.sql sends this same statement.
+ * The transaction's first statement ($1 the request, $2 the employer): the request as it is, and
+ * the advisory locks of the request and of its production unit, in ascending key order (LEAST,
+ * GREATEST; advisoryKeySql is advisoryKey computed by PostgreSQL, so every other writer of the
+ * unit's ledger takes the same keys). What it reads is as of before the locks: the pre-check.
+ * A draft without a unit yet: GREATEST and LEAST of a key and NULL are the key, taken twice.
  */
-export const FILING_READ_SQL = `SELECT ${FILED_COLUMNS}, ${FACTS_JSON} AS "facts"
-  FROM "Request" r WHERE r."id" = $4 AND r."employerId" = $1`;
+export const FILING_LOCK_SQL = `SELECT ${lockChain(['LEAST(k."requestKey", k."unitKey")', 'GREATEST(k."requestKey", k."unitKey")'])} AS "isolation",
+       k."id", k."status", k."protocolNumber", k."idempotencyKey", k."weeksRequested", k."weeksGranted", k."snapshot", k."productionUnitId"
+  FROM (SELECT ${FILED_COLUMNS}, ${advisoryKeySql(REQUEST_LOCK, 'r."id"')} AS "requestKey", ${advisoryKeySql(LEDGER_LOCK, 'r."productionUnitId"')} AS "unitKey"
+          FROM "Request" r WHERE r."id" = $1 AND r."employerId" = $2) AS k`;
+
+/**
+ * Under the locks, ONE statement: the request again, with its draft, and the employer's facts with
+ * the workers of that draft (factsJson: $1 the employer, $2 the register's keys; $3 the request).
+ * A statement of its own after the locks: at READ COMMITTED its snapshot is taken when it starts,
+ * i.e. once the locks are held.
+ */
+export const FILING_READ_SQL = `SELECT ${FILED_COLUMNS}, r."draft", ${factsJson(draftWorkerIdsSql('r."draft"'))} AS "facts"
+  FROM "Request" r WHERE r."id" = $3 AND r."employerId" = $1`;
 
 /** A timestamp as Prisma writes DateTime columns: UTC, in a column without time zone. */
 const utcTimestamp = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
@@ -127,24 +132,21 @@ export async function fileRequestAs(
   input: { idempotencyKey: string; acceptTrim: boolean },
   today: string,
 ): Promise<FilingOutcome> {
-  const [pre] = await prisma.$queryRawUnsafe<FiledRow[]>(FILING_PRECHECK_SQL, requestId, employerId);
-  if (!pre) throw new DomainError('request.notFound');
-  if (pre.status !== 'DRAFT') {
-    if (pre.protocolNumber && pre.idempotencyKey === input.idempotencyKey) return outcomeOf(pre, true);
-    throw new DomainError('request.filing.alreadyFiled');
-  }
-  if (!pre.productionUnitId) throw new DomainError('request.filing.incomplete');
-  const unitId = pre.productionUnitId;
-  const workerIds = draftWorkerIds(readDraft(pre.draft));
-
-  return withLockedTransaction(
+  // One round trip takes the locks and reads the request as it was (the pre-check), the next one
+  // reads it again with everything the rules need (docs/performance.md, "Filing throughput").
+  return withLockingStatement<FiledRow & { isolation: string | null }, FilingOutcome>(
     prisma,
-    [
-      [REQUEST_LOCK, requestId],
-      [LEDGER_LOCK, unitId],
-    ],
-    async (tx) => {
-      const [read] = await tx.$queryRawUnsafe<Array<FiledRow & { facts: FactsDocument }>>(FILING_READ_SQL, ...factsParameters(employerId, workerIds), requestId);
+    { sql: FILING_LOCK_SQL, values: [requestId, employerId] },
+    async (tx, pre) => {
+      if (!pre) throw new DomainError('request.notFound');
+      if (pre.status !== 'DRAFT') {
+        if (pre.protocolNumber && pre.idempotencyKey === input.idempotencyKey) return outcomeOf(pre, true);
+        throw new DomainError('request.filing.alreadyFiled');
+      }
+      if (!pre.productionUnitId) throw new DomainError('request.filing.incomplete');
+      const unitId = pre.productionUnitId;
+
+      const [read] = await tx.$queryRawUnsafe<Array<FiledRow & { draft: unknown; facts: FactsDocument }>>(FILING_READ_SQL, ...factsParameters(employerId), requestId);
       if (!read) throw new DomainError('request.notFound');
       const { facts: document, ...row } = read;
       if (row.status !== 'DRAFT') {
@@ -155,8 +157,7 @@ export async function fileRequestAs(
       if (row.productionUnitId !== unitId || draftKey(requestId, row.draft) !== input.idempotencyKey) throw new DomainError('request.filing.stale');
 
       // Re-evaluate from the database as it is now, under the unit's lock.
-      const loaded = factsOf(employerId, workerIds, document);
-      const evaluation = await evaluateDraftWith(tx, employerId, requestId, today, { known: row, timeline: false, loaded });
+      const evaluation = await evaluateDraftWith(tx, employerId, requestId, today, { known: row, timeline: false, loaded: factsOf(employerId, document) });
       const { draft, result, scenario } = evaluation;
       if (!draft.causePeriod || !draft.workers || !draft.procedure || draft.unreadable.length) throw new DomainError('request.filing.incomplete');
       if (!result || !scenario) throw new DomainError('request.filing.missingData');

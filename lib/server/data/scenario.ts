@@ -126,10 +126,11 @@ export async function loadEmployerFactsMany(db: Db, employerIds: readonly string
  * pay's round(x, 2)::text its toFixed(2)), calendar dates as 'YYYY-MM-DD', enums as their names,
  * same filters and orders as loadEmployerFactsMany and loadResolutions (the integration test
  * "one statement and the batch builder agree" compares the two).
- * FACTS_JSON is the document's expression ($1 the employer, $2 the worker ids, $3 the register's
- * parameter keys), for statements that read more in the same round trip (the filing's re-read).
+ * factsJson(ids) is the document's expression ($1 the employer, $2 the register's parameter keys,
+ * `ids` an SQL text[] of worker ids), for statements that read more in the same round trip (the
+ * filing's re-read, whose ids come from the draft it reads: draftWorkerIdsSql).
  */
-export const FACTS_JSON = `json_build_object(
+export const factsJson = (workerIds: string) => `json_build_object(
   'employer', (SELECT json_build_object('inCigoScope', e."inCigoScope", 'inCigsScope', e."inCigsScope", 'bilateralFund', e."bilateralFund",
                  'optInDate', to_char(e."optInDate", 'YYYY-MM-DD'), 'exitDate', to_char(e."exitDate", 'YYYY-MM-DD'),
                  'activityStartDate', to_char(e."activityStartDate", 'YYYY-MM-DD'))
@@ -147,20 +148,29 @@ export const FACTS_JSON = `json_build_object(
               FROM "WindowEntry" w WHERE w."employerId" = $1 AND w."releasedAt" IS NULL),
   'resolutions', (SELECT COALESCE(json_agg(json_build_object('number', r."number", 'date', to_char(r."date", 'YYYY-MM-DD'), 'parameterKey', r."parameterKey",
                  'parameterValue', r."parameterValue", 'effectiveFrom', to_char(r."effectiveFrom", 'YYYY-MM-DD')) ORDER BY r."date", r."number"), '[]')
-              FROM "CommitteeResolution" r WHERE r."parameterKey" = ANY ($3::text[])),
+              FROM "CommitteeResolution" r WHERE r."parameterKey" = ANY ($2::text[])),
   'workers', (SELECT COALESCE(json_agg(json_build_object('id', w."id", 'productionUnitId', w."productionUnitId", 'category', w."category",
                  'contractType', w."contractType", 'apprenticeType', w."apprenticeType", 'hireDate', to_char(w."hireDate", 'YYYY-MM-DD'),
                  'effectiveDaysAtUnit', w."effectiveDaysAtUnit", 'weeklyHours', trim_scale(w."weeklyHours")::text, 'payBasis', w."payBasis",
                  'monthlyGlobalPay', round(w."monthlyGlobalPay", 2)::text, 'hourlyGlobalPay', trim_scale(w."hourlyGlobalPay")::text,
                  'householdWithoutChildren', w."householdWithoutChildren")), '[]')
-              FROM "Worker" w WHERE w."employerId" = $1 AND w."id" = ANY ($2::text[]))
+              FROM "Worker" w WHERE w."employerId" = $1 AND w."id" = ANY (${workerIds})),
+  'workerIds', to_json(${workerIds})
 )`;
 
-/** FACTS_JSON as a statement of its own. */
-export const FACTS_SQL = `SELECT ${FACTS_JSON} AS "facts"`;
+/**
+ * The worker ids of a stored draft (`draft` an SQL jsonb expression of Request.draft): the
+ * `workerId` of each of its lines, whatever else the draft holds (readDraft judges it later;
+ * scenarioForDraft reads again should the ids not be those its parsed draft needs).
+ */
+export const draftWorkerIdsSql = (draft: string) =>
+  `ARRAY(SELECT l ->> 'workerId' FROM jsonb_array_elements(CASE jsonb_typeof(${draft} -> 'workers' -> 'lines') WHEN 'array' THEN ${draft} -> 'workers' -> 'lines' ELSE '[]' END) AS l)`;
 
-/** The parameters of FACTS_JSON: $1, $2, $3. */
-export const factsParameters = (employerId: string, workerIds: readonly string[]) => [employerId, [...workerIds], [...COMMITTEE_PARAMETER_KEYS]] as const;
+/** The facts and the workers `$3` as a statement of its own. */
+export const FACTS_SQL = `SELECT ${factsJson('$3::text[]')} AS "facts"`;
+
+/** The first parameters of factsJson: $1 the employer, $2 the register's parameter keys. */
+export const factsParameters = (employerId: string) => [employerId, [...COMMITTEE_PARAMETER_KEYS]] as const;
 
 /** The document FACTS_JSON builds. */
 export type FactsDocument = {
@@ -170,6 +180,8 @@ export type FactsDocument = {
   ledger: LedgerEntry[];
   resolutions: StoredResolution[];
   workers: Array<WorkerFacts & { productionUnitId: string }>;
+  /** The ids the workers were asked for. */
+  workerIds: Array<string | null>;
 };
 
 export type WorkerFactsMap = Map<string, WorkerFacts & { productionUnitId: string }>;
@@ -177,20 +189,20 @@ export type WorkerFactsMap = Map<string, WorkerFacts & { productionUnitId: strin
 /** An employer's facts and the facts of the workers `workerIds` asked for (those of this employer). */
 export type LoadedFacts = { facts: EmployerFacts; workers: WorkerFactsMap; workerIds: readonly string[] };
 
-/** The facts of a FACTS_JSON document read with `workerIds`. */
-export function factsOf(employerId: string, workerIds: readonly string[], doc: FactsDocument): LoadedFacts {
+/** The facts of a factsJson document. */
+export function factsOf(employerId: string, doc: FactsDocument): LoadedFacts {
   if (!doc.employer) throw new Error(`Employer ${employerId} not found`);
   return {
     facts: { employerId, employer: doc.employer, units: doc.units, headcounts: doc.headcounts, ledger: doc.ledger, committeeResolutions: resolutionsOf(doc.resolutions) },
     workers: new Map(doc.workers.map((w) => [w.id, w])),
-    workerIds,
+    workerIds: doc.workerIds.filter((id): id is string => typeof id === 'string'),
   };
 }
 
 /** An employer's facts and the facts of the workers `workerIds` (those of this employer), in one statement (FACTS_SQL). */
 export async function loadFactsWithWorkers(db: Db, employerId: string, workerIds: readonly string[]): Promise<LoadedFacts> {
-  const [row] = await db.$queryRawUnsafe<Array<{ facts: FactsDocument }>>(FACTS_SQL, ...factsParameters(employerId, workerIds));
-  return factsOf(employerId, workerIds, row!.facts);
+  const [row] = await db.$queryRawUnsafe<Array<{ facts: FactsDocument }>>(FACTS_SQL, ...factsParameters(employerId), [...workerIds]);
+  return factsOf(employerId, row!.facts);
 }
 
 /** One employer's facts (one statement, FACTS_SQL). */
