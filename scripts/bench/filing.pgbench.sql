@@ -1,12 +1,16 @@
 -- The filing transaction of lib/server/data/filing-core.ts (fileRequestAs) as a pgbench script:
 -- the same locks, reads and writes, in the same order, each done once, with nothing computed in
--- between (no rules evaluation, no ORM). scripts/bench/filing.ts runs it with
+-- between (no rules evaluation, no ORM). The two reading statements are the app's own text
+-- (FILING_LOCK_SQL's locks and keys, FILING_READ_SQL): scripts/bench/filing.ts refuses to run when
+-- they differ. It runs the script with
 --   pgbench -n -M extended -c N -j 2 -t F/N -f filing.pgbench.sql \
---     -D actor=<user id> -D year=<YYYY> -D rules_version=<x.y.z> -D snapshot=<JSON of a real filing>
+--     -D actor=<user id> -D year=<YYYY> -D rules_version=<x.y.z> -D resolution_keys=<{…} of the register's keys> \
+--     -D snapshot=<JSON of a real filing>
 -- on the database the app's filers just used, next to them in the same run. -M extended sends
 -- every value as a bind parameter, like the app's driver (pg through @prisma/adapter-pg); the
 -- snapshot is the JSON document a real filing of the same shape stored (about 23 kB).
--- bench_filing_pool numbers the drafts of the run; each execution takes the next one.
+-- Six statements, like the app: BEGIN, locks (with the pre-check), re-read with the facts, the
+-- request's writes, the numbering, COMMIT.
 
 BEGIN;
 -- The transaction's first statement (lib/server/data/filing-core.ts FILING_LOCK_SQL): the request as
