@@ -9,6 +9,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatCalendarDate, formatDecimal } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
+import type { WindowKey } from '@/lib/rules';
 import { RADAR_FILTERS, RADAR_SORTS, parseRadarQuery, radarSearch, type RadarSort } from '@/lib/schemas/radar';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { getRadar, type RadarRow } from '@/lib/server/data/radar';
@@ -34,6 +35,7 @@ export default async function RadarPage({ searchParams }: { searchParams: Search
   const date = (iso: string) => formatCalendarDate(iso, locale);
   const number = (value: string) => formatDecimal(value, locale);
   const filtered = query.q !== '' || query.filtro !== 'tutti';
+  const text = rowTexts(t, date, number);
 
   /** A column header that sorts by it: the same column again flips the direction. */
   const sortHeader = (sort: RadarSort, label: string) => {
@@ -122,7 +124,7 @@ export default async function RadarPage({ searchParams }: { searchParams: Search
           {radar.rows.length === 0 ? (
             <p className="text-lg">{t('noMatch')}</p>
           ) : (
-            <Table caption={t('table.caption', { page: radar.page, count: radar.pageCount })} captionHidden>
+            <Table caption={t('table.caption', { page: radar.page, count: radar.pageCount })} captionHidden className={RADAR_TABLE}>
               <thead>
                 <tr>
                   {sortHeader('nome', t('table.company'))}
@@ -133,7 +135,7 @@ export default async function RadarPage({ searchParams }: { searchParams: Search
               </thead>
               <tbody>
                 {radar.rows.map((row) => (
-                  <RadarTableRow key={row.employerId} row={row} t={t} date={date} number={number} today={radar.today} />
+                  <RadarTableRow key={row.employerId} row={row} text={text} today={radar.today} />
                 ))}
               </tbody>
             </Table>
@@ -147,47 +149,82 @@ export default async function RadarPage({ searchParams }: { searchParams: Search
 
 type T = Awaited<ReturnType<typeof getTranslations<'consultant.radar'>>>;
 
-function RadarTableRow({ row, t, date, number, today }: { row: RadarRow; t: T; date: (iso: string) => string; number: (v: string) => string; today: string }) {
+/**
+ * The rows' styles set once on the table rather than on every element of every row (the RSC
+ * payload repeats each class of each row): labels semibold, the notes under a name or a window
+ * muted, the lists spaced, the figures in tabular digits.
+ */
+const RADAR_TABLE = '[&_b]:font-semibold [&_div]:text-muted [&_ul]:space-y-1 [&_li>span]:tabular-nums';
+
+/** Each distinct text once per page: next-intl formats on every call, and the rows repeat most of theirs. */
+function once<A extends Array<string | number>>(format: (...args: A) => string): (...args: A) => string {
+  const cache = new Map<string, string>();
+  return (...args) => {
+    const key = args.join('\u0000');
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = format(...args);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+function rowTexts(t: T, date: (iso: string) => string, number: (v: string) => string) {
+  return {
+    t,
+    date: once(date),
+    sizeClass: once((sizeClass: string) => t('sizeClass', { class: sizeClass })),
+    windowLabel: once((key: WindowKey) => `${t(`windows.${key}`)}:`),
+    windowValue: once((remaining: string, limit: string, unit: 'weeks' | 'months') => t('windowValue', { remaining: number(remaining), limit: number(limit), unit })),
+    windowUnits: once((count: number, unit: string) => t('windowUnits', { count, unit })),
+    deadlineLabel: once((kind: DeadlineKind) => `${t(`deadlineKinds.${kind}`)}:`),
+    deadlineWhen: once((iso: string, days: number) => t('deadlineWhen', { date: date(iso), days })),
+    count: once((kind: 'drafts' | 'pending' | 'decided', count: number) => t(`counts.${kind}`, { count })),
+  };
+}
+
+function RadarTableRow({ row, text, today }: { row: RadarRow; text: ReturnType<typeof rowTexts>; today: string }) {
+  const { t } = text;
   const company = `/aziende/${row.employerId}`;
   // Windows that end after today include periods already booked: say so once per client.
   const booked = row.windows?.map((w) => w.windowEnd).filter((end) => end > today).sort().at(-1);
+  const drafts = text.count('drafts', row.drafts);
   return (
     <tr>
       <Td>
         <Link href={company} className="font-semibold">
           {row.legalName}
         </Link>
-        <div className="tabular-nums text-muted">{row.codiceFiscale}</div>
-        <div className="text-muted">{row.sizeClass ? t('sizeClass', { class: row.sizeClass }) : t('sizeUnknown')}</div>
-        {row.delegationEndsOn ? <div className="text-muted">{t('delegationUntil', { date: date(row.delegationEndsOn) })}</div> : null}
+        <div className="tabular-nums">{row.codiceFiscale}</div>
+        <div>{row.sizeClass ? text.sizeClass(row.sizeClass) : t('sizeUnknown')}</div>
+        {row.delegationEndsOn ? <div>{t('delegationUntil', { date: text.date(row.delegationEndsOn) })}</div> : null}
       </Td>
       <Td>
         {row.windows === null ? (
-          <span className="text-muted">{t('noUnits')}</span>
+          <div>{t('noUnits')}</div>
         ) : (
-          <ul className="space-y-1">
+          <ul>
             {row.windows.map((w) => (
               <li key={w.key}>
-                <span className="font-semibold">{t(`windows.${w.key}`)}:</span>{' '}
-                <span className="tabular-nums">{t('windowValue', { remaining: number(w.remaining), limit: number(w.limit), unit: w.unit })}</span>
-                {w.units > 1 ? <div className="text-base text-muted">{t('windowUnits', { count: w.units, unit: w.unitName })}</div> : null}
+                <b>{text.windowLabel(w.key)}</b> <span>{text.windowValue(w.remaining, w.limit, w.unit)}</span>
+                {w.units > 1 ? <div>{text.windowUnits(w.units, w.unitName)}</div> : null}
               </li>
             ))}
-            {booked ? <li className="text-base text-muted">{t('windowUntil', { date: date(booked) })}</li> : null}
+            {booked ? <li className="text-muted">{t('windowUntil', { date: text.date(booked) })}</li> : null}
           </ul>
         )}
       </Td>
       <Td>
         {row.nextDeadline === null ? (
-          <span className="text-muted">{t('noDeadlines')}</span>
+          <div>{t('noDeadlines')}</div>
         ) : (
-          <ul className="space-y-1">
+          <ul>
             {DEADLINE_KINDS.filter((k) => row.deadlines[k]).map((k) => {
               const d = row.deadlines[k]!;
               return (
                 <li key={k}>
-                  <span className="font-semibold">{t(`deadlineKinds.${k}`)}:</span>{' '}
-                  <Link href={`${company}/domande/${d.requestId}`}>{t('deadlineWhen', { date: date(d.date), days: d.inDays })}</Link>
+                  <b>{text.deadlineLabel(k)}</b> <Link href={`${company}/domande/${d.requestId}`}>{text.deadlineWhen(d.date, d.inDays)}</Link>
                 </li>
               );
             })}
@@ -195,10 +232,10 @@ function RadarTableRow({ row, t, date, number, today }: { row: RadarRow; t: T; d
         )}
       </Td>
       <Td>
-        <ul className="space-y-1">
-          <li>{row.latestDraftId ? <Link href={`${company}/domande/${row.latestDraftId}`}>{t('counts.drafts', { count: row.drafts })}</Link> : t('counts.drafts', { count: row.drafts })}</li>
-          <li>{t('counts.pending', { count: row.pending })}</li>
-          <li>{t('counts.decided', { count: row.decided })}</li>
+        <ul>
+          <li>{row.latestDraftId ? <Link href={`${company}/domande/${row.latestDraftId}`}>{drafts}</Link> : drafts}</li>
+          <li>{text.count('pending', row.pending)}</li>
+          <li>{text.count('decided', row.decided)}</li>
           <li>
             <a href={`${company}/domande/esporta`} download>
               {t('exportRequests')}
