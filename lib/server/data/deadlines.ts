@@ -50,17 +50,16 @@ const dateOrNull = (value: string | null | undefined): CalendarDate | null => (v
 const causeOrDefault = (value: string | null): Cause => ((CAUSES as readonly string[]).includes(value ?? '') ? (value as Cause) : 'ORDINARY_MARKET');
 
 /**
- * Every deadline on or after `today` for these employers: three queries in parallel, whatever
- * their number. The company headcount (latest month) chooses between the 10- and 25-day union
- * procedure; unknown → 25 days, as the rule says.
+ * Every deadline on or after `today` for these employers: two queries in parallel, then one for
+ * the headcounts the drafts need, whatever their number. The company headcount (latest month)
+ * chooses between the 10- and 25-day union procedure; unknown → 25 days, as the rule says.
  */
 export async function upcomingDeadlines(employerIds: readonly string[], today: CalendarDate): Promise<Deadline[]> {
   if (employerIds.length === 0) return [];
   const ids = [...employerIds];
   // Drafts: the period from the columns, or from the wizard's saved answers (Request.draft, shaped
   // by lib/schemas/request-draft.ts: causePeriod and procedure steps) while it is a draft.
-  const [companyHeadcounts, drafts, authorised] = await Promise.all([
-    latestCompanyHeadcounts(ids, today),
+  const [drafts, authorised] = await Promise.all([
     prisma.$queryRaw<DraftRow[]>(Prisma.sql`
       SELECT r."id", r."employerId",
         COALESCE(r."cause"::text, r."draft" #>> '{causePeriod,cause}') AS "cause",
@@ -82,6 +81,11 @@ export async function upcomingDeadlines(employerIds: readonly string[], today: C
       WHERE r."employerId" = ANY(${ids}) AND r."status" IN ('APPROVED', 'PARTIALLY_APPROVED') AND r."paymentMode" = 'CONGUAGLIO'
       ORDER BY r."id", d."decidedAt" DESC`),
   ]);
+  // The headcount only matters to drafts with a union communication date: read it for their
+  // employers alone, not for every client (the query's cost grows with the employers asked).
+  const withCommunication = new Set<string>();
+  for (const d of drafts) if (dateOrNull(d.unionCommunicationDate)) withCommunication.add(d.employerId);
+  const companyHeadcounts = await latestCompanyHeadcounts([...withCommunication], today);
 
   const out: Deadline[] = [];
   for (const d of drafts) {
