@@ -9,7 +9,7 @@ import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authOptions } from './options'
 // The sign-in and sign-out forms are server actions, so they work without JavaScript and are
 // protected by Next's same-origin check. They write and clear exactly the cookie next-auth's
 // credentials callback would: same token (authOptions' jwt callback), same encoding, name and
-// flags. getServerSession then reads it like any next-auth session (ADR 003).
+// flags. getCurrentUser (session.ts) then reads it with next-auth's decode, like any next-auth session (ADR 003).
 
 /** Starts a signed-in session for a user that `authenticate()` has just accepted. */
 export async function startSession(user: AuthenticatedUser): Promise<void> {
