@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPRENTICE_TYPES, CONTRACT_TYPES, PAY_BASES, WORKER_CATEGORIES } from '@/lib/rules/types';
-import { decodeCsv, readWorkersCsv, WORKER_CSV_VALUES, type ImportUnit } from './workers-csv';
+import { decodeCsv, readWorkersCsv, readWorkersCsvRows, WORKER_CSV_VALUES, type ImportUnit } from './workers-csv';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const units: ImportUnit[] = [
@@ -94,6 +94,32 @@ describe('a file with malformed rows is refused whole, with every line and colum
       // line 7: a row cut short
       { line: 7, column: null, message: 'La riga ha 12 colonne invece di 14: controlla separatori e virgolette.' },
     ]);
+  });
+});
+
+describe('a codice fiscale already registered or repeated is said with the row’s other problems, in the same answer', () => {
+  it('after the other problems of its row, in line order', () => {
+    const file = [
+      HEADER,
+      'QSBBQS85H15L378S;Verdi;Luca;Albergo di Trento;operaio;indeterminato;;31/02/2021;;400;40;mensile;1.500,00;no',
+      'HLBBHL85H15L378A;Rossi;Maria;Albergo di Trento;operaia;indeterminato;;07/01/2020;;400;40;mensile;2.000,00;no',
+      'HLBBHL85H15L378A;Rossi;Maria;Albergo di Trento;impiegato;indeterminato;;07/01/2020;;400;70;mensile;2.000,00;no',
+    ].join('\n');
+    const r = readWorkersCsv(utf8(file), { units, existingCodiciFiscali: ['qsbbqs85h15l378s'] });
+    expect(r.ok).toBe(false);
+    expect(r.workers).toEqual([]);
+    expect(r.issues.map((i) => [i.line, i.column, i.message])).toEqual([
+      [2, 'data_assunzione', 'La data di assunzione deve essere una data reale, ad esempio 3 2 2020'],
+      [2, 'codice_fiscale', 'Il lavoratore con questo codice fiscale è già nell’elenco dell’azienda.'],
+      [3, 'categoria', 'Valore non riconosciuto: «operaia». Valori ammessi: operaio, impiegato, quadro, dirigente, apprendista, lavoratore a domicilio, domicilio.'],
+      [4, 'ore_settimanali', 'L’orario settimanale deve essere maggiore di 0 e al massimo 60 ore'],
+      [4, 'codice_fiscale', 'Codice fiscale ripetuto: compare anche alla riga 3.'],
+    ]);
+  });
+
+  it('gives the database query every valid codice fiscale of the file once, with its first line', () => {
+    const file = [HEADER, 'QSBBQS85H15L378S;Verdi;;Albergo di Trento;operaio;indeterminato;;07/01/2020;;400;40;mensile;1.500,00;no', 'NONVALIDO;Rossi;Maria;Albergo di Trento;operaio;indeterminato;;07/01/2020;;400;40;mensile;2.000,00;no', 'qsbbqs85h15l378s;Verdi;Luca;Albergo di Trento;operaio;indeterminato;;07/01/2020;;400;40;mensile;1.500,00;no'].join('\n');
+    expect([...readWorkersCsvRows(utf8(file), { units }).codiciFiscali]).toEqual([['QSBBQS85H15L378S', 2]]);
   });
 });
 

@@ -7,8 +7,8 @@
 // product needs (decoding, separator, parsing, matching a site) is in csv-core.ts.
 import type { Locale } from '@/lib/i18n/config';
 import { translateValidationMessage } from '@/lib/schemas/messages';
-import { WORKER_CSV_MAX_ROWS, workerSchema, type WorkerData } from '@/lib/schemas/workers';
-import { CSV_TEXTS, matchUnit, openTable, strip, tableResult, tableRows, type CsvReadResult, type ImportUnit } from './csv-core';
+import { WORKER_CSV_MAX_ROWS, workerCodiceFiscale, workerSchema, type WorkerData } from '@/lib/schemas/workers';
+import { CSV_TEXTS, matchUnit, openTable, strip, tableResult, tableRows, type CsvReadResult, type ImportUnit, type OpenedTable } from './csv-core';
 
 export { decodeCsv, type CsvEncoding, type CsvSeparator, type DecodedCsv, type ImportIssue, type ImportUnit } from './csv-core';
 
@@ -97,26 +97,28 @@ function coded<K extends keyof typeof WORKER_CSV_VALUES>(column: K, value: strin
 }
 
 /**
- * Reads and validates a workers CSV for one employer. `existingCodiciFiscali` are the workers
- * already registered (duplicates are refused, like duplicates inside the file).
+ * A workers CSV read and checked, all but the check against the employer's own list: that needs
+ * the database, which is asked once for every codice fiscale of the file (`codiciFiscali`), and
+ * then `checkRegistered` gives the answer — so a file gets all its problems in one answer.
  */
-export function readWorkersCsv(
-  bytes: Uint8Array,
-  options: { units: ImportUnit[]; existingCodiciFiscali?: Iterable<string>; locale?: Locale },
-): WorkersCsvResult {
+export type WorkersCsvRead = {
+  table: OpenedTable<ColumnKey>;
+  locale: Locale;
+  workers: ImportedWorker[];
+  /** Each valid codice fiscale of the file with the first line it is on. */
+  codiciFiscali: Map<string, number>;
+};
+
+/** Reads and validates a workers CSV for one employer (pure): every problem of every row but "already registered". */
+export function readWorkersCsvRows(bytes: Uint8Array, options: { units: ImportUnit[]; locale?: Locale }): WorkersCsvRead {
   const locale = options.locale ?? 'it';
   const t = T[locale];
   const table = openTable(bytes, WORKER_CSV_COLUMNS, { unitCount: options.units.length, unitColumn: 'productionUnit', locale, maxRows: WORKER_CSV_MAX_ROWS, texts: t });
   const { issues, columnName } = table;
-  const result = (read: ImportedWorker[]): WorkersCsvResult => {
-    const { rows, ...rest } = tableResult(table, read);
-    return { ...rest, workers: rows };
-  };
-  if (issues.length) return result([]);
-
-  const existing = new Set([...(options.existingCodiciFiscali ?? [])].map((cf) => cf.toUpperCase()));
   const seen = new Map<string, number>();
-  const workers: ImportedWorker[] = [];
+  const read: WorkersCsvRead = { table, locale, workers: [], codiciFiscali: seen };
+  if (issues.length) return read;
+
   const allowed = (column: keyof typeof WORKER_CSV_VALUES) => Object.keys(WORKER_CSV_VALUES[column]).join(', ');
 
   for (const { line, cell, issue: rowIssue } of tableRows(table, locale)) {
@@ -165,21 +167,42 @@ export function readWorkersCsv(
         if (key === 'productionUnit') continue;
         issues.push({ line, column: key ? columnName(key) : null, message: translateValidationMessage(issue.message, locale) });
       }
-      continue;
     }
-    if (issues.length > before) continue;
-    const cf = parsed.data.codiceFiscale;
-    const firstLineOf = seen.get(cf);
-    if (firstLineOf !== undefined) {
-      rowIssue('codiceFiscale', t.duplicateInFile(firstLineOf));
-      continue;
+
+    // A valid codice fiscale already on an earlier line is said even when the row has other
+    // problems, after them (and checkRegistered does the same for the employer's own list).
+    const codiceFiscale = workerCodiceFiscale.safeParse(cell('codiceFiscale'));
+    if (codiceFiscale.success) {
+      const firstLineOf = seen.get(codiceFiscale.data);
+      if (firstLineOf !== undefined) rowIssue('codiceFiscale', t.duplicateInFile(firstLineOf));
+      else seen.set(codiceFiscale.data, line);
     }
-    seen.set(cf, line);
-    if (existing.has(cf)) {
-      rowIssue('codiceFiscale', t.alreadyRegistered);
-      continue;
-    }
-    workers.push({ ...parsed.data, line });
+    if (parsed.success && issues.length === before) read.workers.push({ ...parsed.data, line });
   }
-  return result(workers);
+  return read;
+}
+
+/**
+ * The answer for a read file, given which of its codici fiscali the employer already has: each of
+ * those is a problem of its row, listed with the row's other problems (issues stay in line order).
+ */
+export function checkRegistered(read: WorkersCsvRead, registered: Iterable<string>): WorkersCsvResult {
+  const { table } = read;
+  const known = new Set([...registered].map((cf) => cf.toUpperCase()));
+  const found = [...read.codiciFiscali].filter(([cf]) => known.has(cf));
+  if (found.length) {
+    for (const [, line] of found) table.issues.push({ line, column: table.columnName('codiceFiscale'), message: T[read.locale].alreadyRegistered });
+    // Stable: a row's problems keep their order, "already registered" after the others of its row.
+    table.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
+  const { rows, ...rest } = tableResult(table, read.workers);
+  return { ...rest, workers: rows };
+}
+
+/**
+ * Reads and validates a workers CSV for one employer. `existingCodiciFiscali` are the workers
+ * already registered (refused, like duplicates inside the file).
+ */
+export function readWorkersCsv(bytes: Uint8Array, options: { units: ImportUnit[]; existingCodiciFiscali?: Iterable<string>; locale?: Locale }): WorkersCsvResult {
+  return checkRegistered(readWorkersCsvRows(bytes, options), options.existingCodiciFiscali ?? []);
 }

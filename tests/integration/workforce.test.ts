@@ -3,7 +3,7 @@
 // all-or-nothing CSV import of workers.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/db';
 import { todayInRome } from '@/lib/server/clock';
 import { createCompanyAction, createUnitAction, updateCompanySectorAction } from '@/lib/server/actions/company';
@@ -11,7 +11,7 @@ import { addHistoryAction, createWorkerAction, importWorkersAction, saveHeadcoun
 import { headcountCoverage, listHeadcounts } from '@/lib/server/data/headcounts';
 import { employerWindowsToday } from '@/lib/server/data/windows';
 import { actAs } from '../setup/actor';
-import { createEmployer, createUser } from '../fixtures/factories';
+import { createEmployer, createUser, createWorker } from '../fixtures/factories';
 import { makeCodiceFiscale, makePartitaIva } from '../fixtures/tax-codes';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -178,6 +178,41 @@ describe('importing workers from a CSV file, all or nothing', () => {
     const result = await importWorkersAction({ employerId: employer.id, file: new File([text], 'l.csv'), confirm: 'on' });
     expect(result).toMatchObject({ status: 'success', data: { ok: false, imported: 0, issues: [{ line: 4, column: 'tipo_apprendistato', message: expect.stringContaining('Valore non riconosciuto: «4»') }] } });
     expect(await prisma.worker.count({ where: { employerId: employer.id } })).toBe(0);
+  });
+
+  it('lists a codice fiscale the company already has with the other problems of the file, in the same answer', async () => {
+    const { employer, unit } = await ownerWithCompany(units);
+    const [registered, alsoRegistered] = [await createWorker(prisma, employer.id, unit.id), await createWorker(prisma, employer.id, unit.id)];
+    // Another company's worker is no obstacle: "already registered" is per company.
+    const elsewhere = await createEmployer(prisma, {});
+    const otherCompanys = await createWorker(prisma, elsewhere.id, elsewhere.units[0]!.id);
+    const fresh = makeCodiceFiscale(7_700_000 + Math.floor(Math.random() * 100_000));
+    const heading = 'codice_fiscale;cognome;nome;sede;categoria;contratto;tipo_apprendistato;data_assunzione;data_cessazione;giorni_effettivi;ore_settimanali;tipo_retribuzione;retribuzione;nucleo_senza_figli';
+    const row = (cf: string, last: string, category = 'operaio', hired = '07/01/2020') => `${cf};${last};Anna;Trento;${category};indeterminato;;${hired};;400;40;mensile;1.850,00;no`;
+    const file = [
+      heading,
+      row(registered.codiceFiscale, 'Rossi', 'operaio', '31/02/2021'), // line 2: registered, and a date that does not exist
+      row(fresh, 'Bianchi', 'operaia'), // line 3: an unknown category
+      row(alsoRegistered.codiceFiscale, 'Verdi'), // line 4: registered, nothing else wrong
+      row(otherCompanys.codiceFiscale, 'Neri'), // line 5: right
+      row(fresh, 'Bianchi'), // line 6: repeats line 3, whose row has another problem
+    ].join('\r\n');
+    const findMany = vi.spyOn(prisma.worker, 'findMany');
+    // The preview (no confirmation) reads outside a transaction, through the client spied on.
+    const result = await importWorkersAction({ employerId: employer.id, file: new File([file], 'lavoratori.csv') });
+    expect(result).toMatchObject({ status: 'success', data: { ok: false, imported: 0 } });
+    expect(result.status === 'success' && result.data.issues).toEqual([
+      { line: 2, column: 'data_assunzione', message: 'La data di assunzione deve essere una data reale, ad esempio 3 2 2020' },
+      { line: 2, column: 'codice_fiscale', message: 'Il lavoratore con questo codice fiscale è già nell’elenco dell’azienda.' },
+      { line: 3, column: 'categoria', message: 'Valore non riconosciuto: «operaia». Valori ammessi: operaio, impiegato, quadro, dirigente, apprendista, lavoratore a domicilio, domicilio.' },
+      { line: 4, column: 'codice_fiscale', message: 'Il lavoratore con questo codice fiscale è già nell’elenco dell’azienda.' },
+      { line: 6, column: 'codice_fiscale', message: 'Codice fiscale ripetuto: compare anche alla riga 3.' },
+    ]);
+    // One query asks for every codice fiscale of the file (not the company's whole list).
+    const asked = findMany.mock.calls.map(([args]) => args?.where).filter((where) => where && 'codiceFiscale' in where);
+    expect(asked).toEqual([{ employerId: employer.id, codiceFiscale: { in: [registered.codiceFiscale, fresh, alsoRegistered.codiceFiscale, otherCompanys.codiceFiscale] } }]);
+    findMany.mockRestore();
+    expect(await prisma.worker.count({ where: { employerId: employer.id } })).toBe(2);
   });
 
   it('explains a file in another separator, and reads a Windows-1252 file', async () => {

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Locale } from '@/lib/i18n/config';
-import { readWorkersCsv, type WorkersCsvResult } from '@/lib/import/workers-csv';
+import { checkRegistered, readWorkersCsvRows, type WorkersCsvResult } from '@/lib/import/workers-csv';
 import type { WorkerData } from '@/lib/schemas/workers';
 import { prisma } from '@/lib/server/db';
 import { requireEmployerAccess } from '@/lib/server/auth/guards';
@@ -210,10 +210,14 @@ export async function importWorkersCsv(
   const fileHash = createHash('sha256').update(bytes).digest('hex');
   if (opts.commit && opts.previewHash && opts.previewHash !== fileHash) throw new DomainError('workerImport.file.changed', 'file');
 
+  // One pass over the file, then one query for all its codici fiscali: a worker already registered
+  // is a problem of its row, listed with the file's other problems in the same answer.
   const read = async (db: Tx | typeof prisma) => {
     const units = await db.productionUnit.findMany({ where: { employerId, isActive: true }, select: { id: true, name: true, comuneName: true, comuneCode: true }, orderBy: { createdAt: 'asc' } });
-    const existing = await db.worker.findMany({ where: { employerId }, select: { codiceFiscale: true } });
-    return readWorkersCsv(bytes, { units, existingCodiciFiscali: existing.map((w) => w.codiceFiscale), locale: opts.locale });
+    const rows = readWorkersCsvRows(bytes, { units, locale: opts.locale });
+    const codiciFiscali = [...rows.codiciFiscali.keys()];
+    const registered = codiciFiscali.length ? await db.worker.findMany({ where: { employerId, codiceFiscale: { in: codiciFiscali } }, select: { codiceFiscale: true } }) : [];
+    return checkRegistered(rows, registered.map((w) => w.codiceFiscale));
   };
 
   if (!opts.commit) return { ...(await read(prisma)), fileHash, imported: 0 };
