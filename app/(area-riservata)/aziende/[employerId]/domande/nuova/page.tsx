@@ -7,13 +7,12 @@ import { newRequestPath } from '@/lib/requests/wizard';
 import { startRequestFormAction } from '@/lib/server/actions/request-wizard';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getEmployerOverview } from '@/lib/server/data/homes';
-import { formPageTitle } from '@/lib/server/form-error-title';
 
 type Params = Promise<{ employerId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('wizard.newRequest');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /**

@@ -6,12 +6,11 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { Button, ButtonGroup } from '@/components/ui/button';
 import { requestPath } from '@/lib/requests/wizard';
 import { discardDraftFormAction } from '@/lib/server/actions/request-wizard';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { loadWizard, type WizardParams } from '../_wizard/load';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('wizard.discard');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** "Annulla la bozza" asks first (GOV.UK: a warning button on its own confirmation page); a plain form. */
