@@ -76,7 +76,7 @@ test('a session started on one app instance is honoured by another: nothing is k
   await expect(page.getByRole('heading', { level: 1, name: 'I miei clienti' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText(DEMO_LOGIN.CONSULTANT.name);
 
-  // Signing out there ends the session everywhere: it lives only in the cookie.
+  // Signing out there ends the session everywhere: the revocation is in the database both read.
   await page.goto(`${e2eServer.secondBaseURL}/esci`);
   await page.getByRole('main').getByRole('button', { name: 'Esci' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sei uscito dal servizio' })).toBeVisible();

@@ -109,9 +109,13 @@ test('after ten failed attempts on one account the form says how long to wait', 
   await expect(page).toHaveURL('/accedi');
 });
 
-test('signing out asks for confirmation, ends the session and leaves the reserved pages closed', async ({ page, loginAs }) => {
-  await loginAs('EMPLOYER');
-  await page.goto('/aziende');
+test('signing out asks for confirmation, ends the session and leaves the reserved pages closed', async ({ page, browser, baseURL }) => {
+  // A session of its own (loginAs shares one per account across the worker's tests).
+  await page.goto('/accedi');
+  await signInWithForm(page, DEMO_LOGIN.EMPLOYER);
+  await expect(page).toHaveURL('/aziende');
+  // A copy of the session cookie taken before "Esci" (another tab, or a stolen token).
+  const copied = await page.context().cookies();
   await page.getByRole('banner').getByRole('link', { name: 'Esci' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Esci' })).toBeVisible();
   await page.getByRole('main').getByRole('button', { name: 'Esci' }).click();
@@ -119,6 +123,31 @@ test('signing out asks for confirmation, ends the session and leaves the reserve
   await expect(page.getByRole('banner').getByRole('link', { name: 'Accedi' })).toBeVisible();
   await page.goto('/aziende');
   await expect(page).toHaveURL(/\/accedi\?callbackUrl=%2Faziende$/);
+
+  // The session itself has ended, not only this browser's cookie.
+  const other = await browser.newContext({ baseURL });
+  await other.addCookies(copied);
+  const stolen = await other.newPage();
+  await stolen.goto('/aziende');
+  await expect(stolen).toHaveURL(/\/accedi\?callbackUrl=%2Faziende$/);
+  await other.close();
+});
+
+test('next-auth’s own sign-out route ends the session too', async ({ page, browser, baseURL }) => {
+  await page.goto('/accedi');
+  await signInWithForm(page, DEMO_LOGIN.CONSULTANT);
+  await expect(page).toHaveURL('/consulente');
+  const copied = await page.context().cookies();
+  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const out = await page.request.post('/api/auth/signout', { form: { csrfToken, json: 'true' } });
+  expect(out.ok()).toBe(true);
+  const other = await browser.newContext({ baseURL });
+  await other.addCookies(copied);
+  const stolen = await other.newPage();
+  const res = await stolen.request.get('/consulente', { maxRedirects: 0 });
+  expect(res.status()).toBe(307);
+  expect(res.headers()['location']).toContain('/accedi');
+  await other.close();
 });
 
 test.describe('without JavaScript', () => {

@@ -1,10 +1,12 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env.js';
 import { signInSchema } from '@/lib/schemas/auth';
 import { clientIp } from '@/lib/server/client-ip';
 import { authenticate } from './authenticate';
+import { revokeSession } from './revocation';
 import './types';
 
 // Sessions are signed JWTs in an HttpOnly cookie: no server-side session store, so any app
@@ -46,10 +48,18 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // next-auth's own sign-out route (POST /api/auth/signout) ends the session like "Esci" does.
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string' && typeof token.uid === 'string' && typeof token.exp === 'number') await revokeSession({ sid: token.sid, uid: token.uid, expiresAt: token.exp * 1000 });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
+        // A new id per sign-in: "Esci" revokes this session only, not the user's other devices.
+        token.sid = randomUUID();
         token.role = user.role;
         token.locale = user.locale;
       }

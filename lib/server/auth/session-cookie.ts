@@ -5,6 +5,8 @@ import type { JWT } from 'next-auth/jwt';
 import { env } from '@/lib/env.js';
 import type { AuthenticatedUser } from './authenticate';
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, authOptions } from './options';
+import { revokeSession } from './revocation';
+import { sessionClaims } from './session';
 
 // The sign-in and sign-out forms are server actions, so they work without JavaScript and are
 // protected by Next's same-origin check. They write and clear exactly the cookie next-auth's
@@ -31,8 +33,14 @@ export async function startSession(user: AuthenticatedUser): Promise<void> {
   });
 }
 
-/** Ends the session by expiring the cookie (and any chunks of it); JWT sessions keep nothing on the server. */
+/**
+ * Ends the session: its id is recorded as revoked until the token's own expiry, so a copy of the
+ * cookie (another tab, a stolen token) stops working too; then the cookie (and any chunks of it)
+ * is expired.
+ */
 export async function endSession(): Promise<void> {
+  const claims = await sessionClaims();
+  if (claims) await revokeSession(claims);
   const jar = await cookies();
   for (const cookie of jar.getAll()) {
     if (cookie.name === SESSION_COOKIE.name || cookie.name.startsWith(`${SESSION_COOKIE.name}.`)) {

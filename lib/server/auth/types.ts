@@ -16,6 +16,8 @@ declare module 'next-auth' {
 declare module 'next-auth/jwt' {
   interface JWT {
     uid: string;
+    /** This session's own id, refused once the session is ended (RevokedSession). */
+    sid: string;
     role: AppRole;
     locale: string;
   }
