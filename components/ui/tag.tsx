@@ -4,17 +4,10 @@ import { cx } from './cx';
 
 export type TagTone = 'grey' | 'blue' | 'green' | 'red' | 'yellow';
 
-const TONES: Record<TagTone, string> = {
-  grey: 'bg-surface text-ink',
-  blue: 'bg-primary-light text-primary-deep',
-  green: 'bg-success-light text-success-dark',
-  red: 'bg-danger-light text-danger-dark',
-  yellow: 'bg-warning-light text-warning-dark',
-};
-
 /** A short status label (GOV.UK tag). Text alone carries the meaning; the colour only helps. Every tone keeps 4.5:1 contrast. */
 export function Tag({ tone = 'blue', children, className }: { tone?: TagTone; children: ReactNode; className?: string }) {
-  return <strong className={cx('inline-block rounded px-2 py-0.5 text-base font-semibold tracking-wide', TONES[tone], className)}>{children}</strong>;
+  // `.tag` and `.tag-<tone>` in app/globals.css (short classes: a queue page shows 50 tags).
+  return <strong className={cx('tag', `tag-${tone}`, className)}>{children}</strong>;
 }
 
 export type RequestStatus =

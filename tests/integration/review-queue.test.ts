@@ -3,7 +3,7 @@
 // changes, deletes, concurrent writers and folding), and who may see it at all.
 import { afterAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
-import { listReviewQueue, reviewStatusCounts, countAtRisk, type QueueQuery } from '@/lib/server/data/review-queue';
+import { listQueueComuni, listReviewQueue, reviewStatusCounts, countAtRisk, QUEUE_COMUNI_TTL_MS, type QueueQuery } from '@/lib/server/data/review-queue';
 import { getRequestForReview } from '@/lib/server/data/review-request';
 import { listResolutions } from '@/lib/server/data/committee-resolutions';
 import { actAs } from '../setup/actor';
@@ -118,6 +118,27 @@ describe('the review queue', () => {
     }
   });
 
+  it('offers the comuni that have production units, sorted by name, read again at most once a minute', async () => {
+    const staff = await createUser(prisma, { role: 'STAFF' });
+    actAs(staff);
+    // A clock of our own, far from any other call's, so the first read is a fresh one.
+    const t0 = Date.now() + 1_000_000_000;
+    const code = `Z${String(Math.floor(Math.random() * 900) + 100)}`;
+    const before = await listQueueComuni(t0);
+    expect(before.map((c) => c.name)).toEqual([...before.map((c) => c.name)].sort((a, b) => a.localeCompare(b, 'it')));
+    expect(new Set(before.map((c) => c.code)).size).toBe(before.length);
+    expect(before.some((c) => c.code === code)).toBe(false);
+
+    const owner = await createUser(prisma, { role: 'EMPLOYER' });
+    await createEmployer(prisma, { ownerId: owner.id, units: [{ name: 'Sede estera', comuneCode: code, comuneName: 'Àrco di prova', provinceCode: 'EE' }] });
+    // Within the minute: the list kept in memory, without the new comune.
+    expect((await listQueueComuni(t0 + QUEUE_COMUNI_TTL_MS - 1)).some((c) => c.code === code)).toBe(false);
+    // After it: read again, with the new comune in its alphabetical place ("À" sorts as "A").
+    const after = await listQueueComuni(t0 + QUEUE_COMUNI_TTL_MS);
+    expect(after).toContainEqual({ code, name: 'Àrco di prova' });
+    expect(after.map((c) => c.name)).toEqual([...after.map((c) => c.name)].sort((a, b) => a.localeCompare(b, 'it')));
+  });
+
   it('ignores a tampered cursor (shows the first page) instead of failing', async () => {
     const staff = await createUser(prisma, { role: 'STAFF' });
     actAs(staff);
@@ -184,6 +205,7 @@ describe('who may see the queue', () => {
       actAs(user);
       await expect(listReviewQueue({ status: 'pending', sort: 'filed_asc' })).rejects.toThrow(/Accesso/);
       await expect(reviewStatusCounts()).rejects.toThrow(/Accesso/);
+      await expect(listQueueComuni()).rejects.toThrow(/Accesso/);
       await expect(getRequestForReview(request.id)).rejects.toThrow(/Accesso/);
       await expect(listResolutions()).rejects.toThrow(/Accesso/);
     }

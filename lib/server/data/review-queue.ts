@@ -137,9 +137,25 @@ export async function countAtRisk(): Promise<number> {
 
 export type ComuneOption = { code: string; name: string };
 
-/** The comuni that have production units, for the municipality filter. */
-export async function listQueueComuni(): Promise<ComuneOption[]> {
+/**
+ * How long the process keeps the list of comuni: a unit in a new comune shows in the filter within
+ * a minute. The list is the same for every member of staff and changes a few times a year; it was
+ * the queue page's costliest statement (a recursive skip-scan, 0.85 ms at 60,000 units).
+ */
+export const QUEUE_COMUNI_TTL_MS = 60_000;
+let comuniMemo: { until: number; rows: Promise<readonly ComuneOption[]> } | null = null;
+
+/** The comuni that have production units, for the municipality filter (memoised, see QUEUE_COMUNI_TTL_MS). */
+export async function listQueueComuni(now: number = Date.now()): Promise<readonly ComuneOption[]> {
   await requireRole('STAFF', 'ADMIN');
-  const rows = await prisma.$queryRaw<Array<{ code: string; name: string }>>(queueComuniSql);
-  return rows.sort((a, b) => a.name.localeCompare(b.name, 'it'));
+  if (!comuniMemo || now >= comuniMemo.until) {
+    const rows = prisma.$queryRaw<ComuneOption[]>(queueComuniSql).then((list) => list.sort((a, b) => a.name.localeCompare(b.name, 'it')));
+    const memo = { until: now + QUEUE_COMUNI_TTL_MS, rows };
+    comuniMemo = memo;
+    // A failed read is not kept: the next page view asks the database again.
+    rows.catch(() => {
+      if (comuniMemo === memo) comuniMemo = null;
+    });
+  }
+  return comuniMemo.rows;
 }

@@ -89,6 +89,9 @@ export type ReviewRequestDto = {
  */
 const reviewFacts = cache((employerId: string) => loadEmployerFacts(prisma, employerId));
 
+/** The stored snapshot JSON of each DTO, for the re-evaluation (which would otherwise read it again). */
+const storedSnapshots = new WeakMap<ReviewRequestDto, unknown>();
+
 /** Once per page view: the page and its metadata both ask for it. */
 export const getRequestForReview = cache(async (requestId: string): Promise<ReviewRequestDto> => {
   await requireRole('STAFF', 'ADMIN');
@@ -153,7 +156,7 @@ export const getRequestForReview = cache(async (requestId: string): Promise<Revi
   if (!r || r.status === 'DRAFT' || r.status === 'DISCARDED') notFound();
   const snapshot = readFilingSnapshot(r.snapshot);
   const byWorker = new Map((snapshot?.result.workers ?? []).map((w) => [w.id, w]));
-  return {
+  const dto: ReviewRequestDto = {
     id: r.id,
     version: r.version,
     protocolNumber: r.protocolNumber,
@@ -217,6 +220,8 @@ export const getRequestForReview = cache(async (requestId: string): Promise<Revi
       releasedAt: e.releasedAt?.toISOString() ?? null,
     })),
   };
+  storedSnapshots.set(dto, r.snapshot);
+  return dto;
 });
 
 function evaluate(label: Reevaluation['label'], scenario: Scenario, filed: SimulationResult): Reevaluation {
@@ -243,7 +248,7 @@ export async function reevaluate(dto: ReviewRequestDto): Promise<Reevaluation[]>
   if (!dto.snapshot) return [];
   const facts = await reviewFacts(dto.employer.id);
   const resolutions = facts.committeeResolutions;
-  const current = await scenarioForReevaluation(prisma, dto.employer.id, dto.id, todayInRome(), { facts });
+  const current = await scenarioForReevaluation(prisma, dto.employer.id, dto.id, todayInRome(), storedSnapshots.has(dto) ? { facts, snapshot: storedSnapshots.get(dto) } : { facts });
   const withResolutions = (scenario: Scenario): Scenario => {
     const copy = structuredClone(scenario);
     if (resolutions.length) copy.committeeResolutions = resolutions;

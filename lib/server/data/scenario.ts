@@ -327,9 +327,15 @@ export type FilingSnapshot = {
  * the inputs frozen at filing, with today's ledger of the employer (this request's own entries are
  * left out by its id) and the new evaluation day. The application date stays the filing date.
  */
-export async function scenarioForReevaluation(db: Db, employerId: string, requestId: string, asOf: string, opts: { facts?: EmployerFacts } = {}): Promise<Scenario | null> {
-  const request = await db.request.findFirst({ where: { id: requestId, employerId }, select: { snapshot: true } });
-  const snapshot = request?.snapshot as FilingSnapshot | null | undefined;
+export async function scenarioForReevaluation(
+  db: Db,
+  employerId: string,
+  requestId: string,
+  asOf: string,
+  opts: { facts?: EmployerFacts; /** The request's stored snapshot JSON when the caller has read it already. */ snapshot?: unknown } = {},
+): Promise<Scenario | null> {
+  const stored = 'snapshot' in opts ? opts.snapshot : (await db.request.findFirst({ where: { id: requestId, employerId }, select: { snapshot: true } }))?.snapshot;
+  const snapshot = stored as FilingSnapshot | null | undefined;
   if (!snapshot?.scenario) return null;
   // The caller's facts when it has them (the review page loads them once for two uses).
   const facts = opts.facts ?? (await loadEmployerFacts(db, employerId));

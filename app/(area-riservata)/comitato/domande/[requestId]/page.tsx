@@ -169,7 +169,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
           <>
             <p className="mb-4 max-w-3xl">{t('actions.lead')}</p>
             {request.status === 'FILED' ? (
-              <ClientMessages namespaces={['review']}>
+              <ClientMessages namespaces={['review.request.actions']}>
                 <StartReviewForm requestId={request.id} version={request.version} />
               </ClientMessages>
             ) : null}
@@ -261,7 +261,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
         <h2 id="messaggi" className="mb-4 text-3xl">
           {t('sections.messages')}
         </h2>
-        <ClientMessages namespaces={['review']}>
+        <ClientMessages namespaces={['review.messages']}>
           <MessageThread thread={thread} action={postRequestMessageAction} returnTo={base} uploadOutcome={upload} />
         </ClientMessages>
       </section>
