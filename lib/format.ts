@@ -12,38 +12,39 @@ export function formatCalendarDate(iso: string, locale: Locale, style: 'long' | 
 
 // Building an Intl formatter costs far more than using one (a table of 25 rows formats hundreds of
 // dates and numbers): one per locale and style, kept for the life of the process.
+function kept<V>(store: Map<string, V>, key: string, make: () => V): V {
+  let value = store.get(key);
+  if (value === undefined) {
+    value = make();
+    store.set(key, value);
+  }
+  return value;
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: Locale, style: 'long' | 'short'): Intl.DateTimeFormat {
-  const key = `${locale}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return kept(dateFormats, `${locale}|${style}`, () =>
+    new Intl.DateTimeFormat(
+      INTL_LOCALE[locale],
+      style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' },
+    ),
+  );
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** A decimal for people ("12,5" / "12.5"), at most `maxDecimals` decimals. */
 export function formatDecimal(value: string | number, locale: Locale, maxDecimals = 2): string {
-  const key = `${locale}|${maxDecimals}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxDecimals });
-    numberFormats.set(key, format);
-  }
-  return format.format(Number(value));
+  return kept(numberFormats, `${locale}|${maxDecimals}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxDecimals })).format(Number(value));
 }
 
-const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
 /** A month (`YYYY-MM`) for people: "dicembre 2025" / "December 2025". */
 export function formatMonth(monthKey: string, locale: Locale): string {
-  let format = monthFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    monthFormats.set(locale, format);
-  }
-  return format.format(new Date(`${monthKey}-01T00:00:00Z`));
+  return kept(monthFormats, locale, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${monthKey}-01T00:00:00Z`));
+}
+
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+/** An instant (ISO timestamp) for people, in Rome time: "25 nov 2026, 10:30" / "25 Nov 2026, 10:30". */
+export function formatInstant(iso: string, locale: Locale): string {
+  return kept(instantFormats, locale, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' })).format(new Date(iso));
 }

@@ -4,6 +4,8 @@ import { ErrorSummary } from '@/components/form/error-summary';
 import { ErrorMessage, FormGroup, Hint, Label } from '@/components/form/field';
 import { describedBy } from '@/components/form/ids';
 import { Button } from '@/components/ui/button';
+import { formatInstant } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 import { MessageForm, type PostMessageAction } from './message-form';
 
 export type ThreadMessage = { id: string; body: string; createdAt: string; authorName: string; side: 'COMMITTEE' | 'EMPLOYER' | 'CONSULTANT'; mine: boolean };
@@ -38,8 +40,7 @@ export async function MessageThread({
   returnTo: string;
   uploadOutcome?: UploadOutcome | null;
 }) {
-  const [t, locale] = await Promise.all([getTranslations('review.messages'), getLocale()]);
-  const when = new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' });
+  const [t, locale] = await Promise.all([getTranslations('review.messages'), getLocale() as Promise<Locale>]);
   return (
     <div className="max-w-3xl">
       {thread.messages.length === 0 ? (
@@ -52,7 +53,7 @@ export async function MessageThread({
                 <strong>
                   {m.authorName} {m.mine ? t('you') : null}
                 </strong>{' '}
-                · {t(SIDE_KEY[m.side])} · <time dateTime={m.createdAt}>{when.format(new Date(m.createdAt))}</time>
+                · {t(SIDE_KEY[m.side])} · <time dateTime={m.createdAt}>{formatInstant(m.createdAt, locale)}</time>
               </p>
               <p className="whitespace-pre-line">{m.body}</p>
             </li>
@@ -78,7 +79,7 @@ export async function MessageThread({
                 {t('download', { name: a.filename })}
               </a>{' '}
               <span className="text-muted">
-                ({t('attachmentMeta', { size: Math.max(1, Math.round(a.sizeBytes / 1024)), name: a.uploadedBy, side: t(SIDE_KEY[a.side]), date: when.format(new Date(a.createdAt)) })})
+                ({t('attachmentMeta', { size: Math.max(1, Math.round(a.sizeBytes / 1024)), name: a.uploadedBy, side: t(SIDE_KEY[a.side]), date: formatInstant(a.createdAt, locale) })})
               </span>
             </li>
           ))}

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { RequestStatus } from '@/components/ui/tag';
+import { formatInstant } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/config';
 
 export type StatusChange = { from: string | null; to: string; at: string; by: string; note: string | null };
 
@@ -10,8 +12,7 @@ export type StatusChange = { from: string | null; to: string; at: string; by: st
  * (texts: `review.request.history`, `common.requestStatus`).
  */
 export async function StatusHistory({ history }: { history: ReadonlyArray<StatusChange> }) {
-  const [t, tStatus, locale] = await Promise.all([getTranslations('review.request.history'), getTranslations('common.requestStatus'), getLocale()]);
-  const when = new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Rome' });
+  const [t, tStatus, locale] = await Promise.all([getTranslations('review.request.history'), getTranslations('common.requestStatus'), getLocale() as Promise<Locale>]);
   return (
     <Table caption={t('caption')} captionHidden>
       <thead>
@@ -27,7 +28,7 @@ export async function StatusHistory({ history }: { history: ReadonlyArray<Status
         {history.map((h, i) => (
           <tr key={`${h.at}-${i}`}>
             <Td className="whitespace-nowrap">
-              <time dateTime={h.at}>{when.format(new Date(h.at))}</time>
+              <time dateTime={h.at}>{formatInstant(h.at, locale)}</time>
             </Td>
             {/* The first row has no previous status (the draft was created, or the request filed at once). */}
             <Td>{h.from ? tStatus(h.from as RequestStatus) : '—'}</Td>

@@ -4,8 +4,9 @@ import { notFound } from 'next/navigation';
 import { RULES_VERSION, ScenarioError, simulate, type Scenario, type SimulationResult, type TimelineWindow } from '@/lib/rules';
 import { diffResults, type ResultDiff } from '@/lib/review/reevaluation';
 import { readFilingSnapshot } from '@/lib/review/snapshot';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { requireRole } from '@/lib/server/auth/guards';
-import { isoDate, todayInRome } from '@/lib/server/clock';
+import { todayInRome } from '@/lib/server/clock';
 import { prisma } from '@/lib/server/db';
 import { loadEmployerFacts, scenarioForReevaluation } from '@/lib/server/data/scenario';
 import { filedRequestTimeline } from '@/lib/server/data/timeline';
@@ -92,67 +93,74 @@ const reviewFacts = cache((employerId: string) => loadEmployerFacts(prisma, empl
 /** The stored snapshot JSON of each DTO, for the re-evaluation (which would otherwise read it again). */
 const storedSnapshots = new WeakMap<ReviewRequestDto, unknown>();
 
+// to_char of a timestamp(3) column (UTC) in the format of Date.toISOString().
+const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+/**
+ * The request with its employer, unit, worker lines, status changes, decisions and ledger entries
+ * in one statement (the nested rows as JSON arrays): the ORM read them in eleven, four of them
+ * `IN (NULL)` look-ups for the relations of empty lists. Figures come as text (no float on the way).
+ */
+const reviewRequestSql = (requestId: string) => Prisma.sql`
+  SELECT r."id", r."version", r."protocolNumber", r."status"::text AS "status",
+    to_char(r."filedAt", ${Prisma.raw(ISO_INSTANT)}) AS "filedAt", to_char(r."decidedAt", ${Prisma.raw(ISO_INSTANT)}) AS "decidedAt",
+    to_char(r."conguaglioBy", 'YYYY-MM-DD') AS "conguaglioBy", r."cause"::text AS "cause", r."reductionType"::text AS "reductionType",
+    to_char(r."periodStart", 'YYYY-MM-DD') AS "periodStart", to_char(r."periodEnd", 'YYYY-MM-DD') AS "periodEnd",
+    r."paymentMode"::text AS "paymentMode", r."sizeClass", r."weeksRequested"::text AS "weeksRequested", r."weeksGranted"::text AS "weeksGranted",
+    r."totalGross"::text AS "totalGross", r."totalGrossGranted"::text AS "totalGrossGranted", r."rulesVersion", r."snapshot",
+    json_build_object('id', e."id", 'legalName', e."legalName", 'codiceFiscale', e."codiceFiscale", 'matricolaInps', e."matricolaInps",
+      'atecoCode', e."atecoCode", 'sectorDescription', e."sectorDescription") AS "employer",
+    CASE WHEN u."id" IS NULL THEN NULL ELSE json_build_object('id', u."id", 'name', u."name", 'comuneName', u."comuneName", 'provinceCode', u."provinceCode") END AS "unit",
+    (SELECT COALESCE(json_agg(json_build_object('id', rw."id", 'workerId', rw."workerId", 'hoursLost', rw."hoursLost"::text, 'eligible', rw."eligible",
+        'grossAmount', rw."grossAmount"::text, 'netAmount', rw."netAmount"::text, 'hoursGranted', rw."hoursGranted"::text,
+        'grossGranted', rw."grossGranted"::text, 'netGranted', rw."netGranted"::text,
+        'worker', CASE WHEN w."id" IS NULL THEN NULL ELSE json_build_object('firstName', w."firstName", 'lastName', w."lastName",
+          'codiceFiscale', w."codiceFiscale", 'category', w."category"::text, 'contractType', w."contractType"::text) END
+      ) ORDER BY rw."id"), '[]'::json)
+      FROM "RequestWorker" rw LEFT JOIN "Worker" w ON w."id" = rw."workerId" WHERE rw."requestId" = r."id") AS "workers",
+    (SELECT COALESCE(json_agg(json_build_object('from', s."fromStatus"::text, 'to', s."toStatus"::text, 'at', to_char(s."at", ${Prisma.raw(ISO_INSTANT)}),
+        'by', su."name", 'role', su."role"::text, 'note', s."note") ORDER BY s."at", s."id"), '[]'::json)
+      FROM "RequestStatusChange" s JOIN "User" su ON su."id" = s."byUserId" WHERE s."requestId" = r."id") AS "history",
+    (SELECT COALESCE(json_agg(json_build_object('id', d."id", 'kind', d."kind"::text, 'decidedAt', to_char(d."decidedAt", ${Prisma.raw(ISO_INSTANT)}),
+        'decidedBy', du."name", 'reasonCodes', d."reasonCodes", 'weeksGranted', d."weeksGranted"::text,
+        'grantedStart', to_char(d."grantedStart", 'YYYY-MM-DD'), 'grantedEnd', to_char(d."grantedEnd", 'YYYY-MM-DD'), 'note', d."note",
+        'resolution', CASE WHEN cr."id" IS NULL THEN NULL ELSE json_build_object('number', cr."number", 'date', to_char(cr."date", 'YYYY-MM-DD'), 'subject', cr."subject") END
+      ) ORDER BY d."decidedAt", d."id"), '[]'::json)
+      FROM "Decision" d JOIN "User" du ON du."id" = d."decidedById" LEFT JOIN "CommitteeResolution" cr ON cr."id" = d."resolutionId"
+      WHERE d."requestId" = r."id") AS "decisions",
+    (SELECT COALESCE(json_agg(json_build_object('id', we."id", 'kind', we."kind"::text, 'periodStart', to_char(we."periodStart", 'YYYY-MM-DD'),
+        'periodEnd', to_char(we."periodEnd", 'YYYY-MM-DD'), 'weeks', we."weeks"::text, 'releasedAt', to_char(we."releasedAt", ${Prisma.raw(ISO_INSTANT)})
+      ) ORDER BY we."createdAt", we."id"), '[]'::json)
+      FROM "WindowEntry" we WHERE we."requestId" = r."id") AS "ledger"
+  FROM "Request" r
+  JOIN "Employer" e ON e."id" = r."employerId"
+  LEFT JOIN "ProductionUnit" u ON u."id" = r."productionUnitId"
+  WHERE r."id" = ${requestId}`;
+
+type ReviewRow = Omit<ReviewRequestDto, 'directPaymentAuthorised' | 'snapshot' | 'workers' | 'decisions'> & {
+  snapshot: unknown;
+  workers: Array<{
+    id: string;
+    workerId: string | null;
+    hoursLost: string;
+    eligible: boolean;
+    grossAmount: string | null;
+    netAmount: string | null;
+    hoursGranted: string | null;
+    grossGranted: string | null;
+    netGranted: string | null;
+    worker: { firstName: string; lastName: string; codiceFiscale: string; category: string; contractType: string } | null;
+  }>;
+  decisions: ReviewDecision[];
+};
+
+/** A figure as the ORM's Decimal prints it ("40.00" → "40"), null kept. */
+const figure = (text: string | null): string | null => (text === null ? null : new Prisma.Decimal(text).toString());
+
 /** Once per page view: the page and its metadata both ask for it. */
 export const getRequestForReview = cache(async (requestId: string): Promise<ReviewRequestDto> => {
   await requireRole('STAFF', 'ADMIN');
-  const r = await prisma.request.findUnique({
-    where: { id: requestId },
-    select: {
-      id: true,
-      version: true,
-      protocolNumber: true,
-      status: true,
-      filedAt: true,
-      decidedAt: true,
-      conguaglioBy: true,
-      cause: true,
-      reductionType: true,
-      periodStart: true,
-      periodEnd: true,
-      paymentMode: true,
-      sizeClass: true,
-      weeksRequested: true,
-      weeksGranted: true,
-      totalGross: true,
-      totalGrossGranted: true,
-      rulesVersion: true,
-      snapshot: true,
-      employer: { select: { id: true, legalName: true, codiceFiscale: true, matricolaInps: true, atecoCode: true, sectorDescription: true } },
-      productionUnit: { select: { id: true, name: true, comuneName: true, provinceCode: true } },
-      workers: {
-        orderBy: { id: 'asc' },
-        select: {
-          id: true,
-          workerId: true,
-          hoursLost: true,
-          eligible: true,
-          grossAmount: true,
-          netAmount: true,
-          hoursGranted: true,
-          grossGranted: true,
-          netGranted: true,
-          worker: { select: { firstName: true, lastName: true, codiceFiscale: true, category: true, contractType: true } },
-        },
-      },
-      statusChanges: { orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { fromStatus: true, toStatus: true, at: true, note: true, byUser: { select: { name: true, role: true } } } },
-      decisions: {
-        orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          kind: true,
-          decidedAt: true,
-          reasonCodes: true,
-          weeksGranted: true,
-          grantedStart: true,
-          grantedEnd: true,
-          note: true,
-          decidedBy: { select: { name: true } },
-          resolution: { select: { number: true, date: true, subject: true } },
-        },
-      },
-      windowEntries: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, periodStart: true, periodEnd: true, weeks: true, releasedAt: true } },
-    },
-  });
+  const [r] = await prisma.$queryRaw<ReviewRow[]>(reviewRequestSql(requestId));
   if (!r || r.status === 'DRAFT' || r.status === 'DISCARDED') notFound();
   const snapshot = readFilingSnapshot(r.snapshot);
   const byWorker = new Map((snapshot?.result.workers ?? []).map((w) => [w.id, w]));
@@ -161,23 +169,23 @@ export const getRequestForReview = cache(async (requestId: string): Promise<Revi
     version: r.version,
     protocolNumber: r.protocolNumber,
     status: r.status,
-    filedAt: r.filedAt?.toISOString() ?? null,
-    decidedAt: r.decidedAt?.toISOString() ?? null,
-    conguaglioBy: r.conguaglioBy ? isoDate(r.conguaglioBy) : null,
+    filedAt: r.filedAt,
+    decidedAt: r.decidedAt,
+    conguaglioBy: r.conguaglioBy,
     cause: r.cause,
     reductionType: r.reductionType,
-    periodStart: r.periodStart ? isoDate(r.periodStart) : null,
-    periodEnd: r.periodEnd ? isoDate(r.periodEnd) : null,
+    periodStart: r.periodStart,
+    periodEnd: r.periodEnd,
     paymentMode: r.paymentMode,
     directPaymentAuthorised: r.decisions.some((d) => d.kind === 'AUTHORISE_DIRECT_PAYMENT'),
     sizeClass: r.sizeClass,
-    weeksRequested: r.weeksRequested?.toString() ?? null,
-    weeksGranted: r.weeksGranted?.toString() ?? null,
-    totalGross: r.totalGross?.toString() ?? null,
-    totalGrossGranted: r.totalGrossGranted?.toString() ?? null,
+    weeksRequested: figure(r.weeksRequested),
+    weeksGranted: figure(r.weeksGranted),
+    totalGross: figure(r.totalGross),
+    totalGrossGranted: figure(r.totalGrossGranted),
     rulesVersion: r.rulesVersion,
     employer: r.employer,
-    unit: r.productionUnit,
+    unit: r.unit,
     snapshot,
     workers: r.workers.map((w) => {
       const result = (w.workerId && byWorker.get(w.workerId)) || undefined;
@@ -188,37 +196,19 @@ export const getRequestForReview = cache(async (requestId: string): Promise<Revi
         codiceFiscale: w.worker?.codiceFiscale ?? null,
         category: w.worker?.category ?? null,
         contractType: w.worker?.contractType ?? null,
-        hoursLost: w.hoursLost.toString(),
+        hoursLost: figure(w.hoursLost)!,
         eligible: w.eligible,
         reasons: result?.reasons.map((reason) => reason.message) ?? [],
-        grossAmount: w.grossAmount?.toString() ?? null,
-        netAmount: w.netAmount?.toString() ?? null,
-        hoursGranted: w.hoursGranted?.toString() ?? null,
-        grossGranted: w.grossGranted?.toString() ?? null,
-        netGranted: w.netGranted?.toString() ?? null,
+        grossAmount: figure(w.grossAmount),
+        netAmount: figure(w.netAmount),
+        hoursGranted: figure(w.hoursGranted),
+        grossGranted: figure(w.grossGranted),
+        netGranted: figure(w.netGranted),
       };
     }),
-    history: r.statusChanges.map((s) => ({ from: s.fromStatus, to: s.toStatus, at: s.at.toISOString(), by: s.byUser.name, role: s.byUser.role, note: s.note })),
-    decisions: r.decisions.map((d) => ({
-      id: d.id,
-      kind: d.kind,
-      decidedAt: d.decidedAt.toISOString(),
-      decidedBy: d.decidedBy.name,
-      resolution: d.resolution ? { number: d.resolution.number, date: isoDate(d.resolution.date), subject: d.resolution.subject } : null,
-      reasonCodes: d.reasonCodes,
-      weeksGranted: d.weeksGranted?.toString() ?? null,
-      grantedStart: d.grantedStart ? isoDate(d.grantedStart) : null,
-      grantedEnd: d.grantedEnd ? isoDate(d.grantedEnd) : null,
-      note: d.note,
-    })),
-    ledger: r.windowEntries.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      periodStart: isoDate(e.periodStart),
-      periodEnd: isoDate(e.periodEnd),
-      weeks: e.weeks.toString(),
-      releasedAt: e.releasedAt?.toISOString() ?? null,
-    })),
+    history: r.history,
+    decisions: r.decisions.map((d) => ({ ...d, weeksGranted: figure(d.weeksGranted) })),
+    ledger: r.ledger.map((e) => ({ ...e, weeks: figure(e.weeks)! })),
   };
   storedSnapshots.set(dto, r.snapshot);
   return dto;
