@@ -43,6 +43,8 @@ function queueHref(filters: QueueSearchParams, change: Partial<Record<keyof Queu
 /**
  * The review queue: status tabs with counts, filters in a GET form (works without JavaScript,
  * the address can be shared), a page of 25 requests, keyset "previous / next" links.
+ * The rows' and tabs' links do not prefetch: in a browser they made 33 background requests to the
+ * server per view of this page (docs/performance.md); a click still navigates without reloading.
  */
 export default async function QueuePage({ searchParams }: { searchParams: SearchParams }) {
   await pageRole('/comitato/domande', 'STAFF', 'ADMIN');
@@ -82,6 +84,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
               <li key={status}>
                 <Link
                   href={queueHref(filters, { stato: status === 'pending' ? undefined : status, dopo: undefined, prima: undefined })}
+                  prefetch={false}
                   aria-current={current ? 'page' : undefined}
                   className={current ? 'inline-block bg-primary px-3 py-1 text-white no-underline hover:text-white' : 'inline-block border border-primary px-3 py-1'}
                 >
@@ -145,7 +148,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
             {page.items.map((r) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/comitato/domande/${r.id}`} className="font-semibold">
+                  <Link href={`/comitato/domande/${r.id}`} prefetch={false} className="font-semibold">
                     {r.protocolNumber ?? r.id}
                   </Link>
                 </Td>
