@@ -7,7 +7,7 @@ import { prisma } from '@/lib/server/db';
 import { createCompanyAction, createUnitAction, removeUnitAction } from '@/lib/server/actions/company';
 import { addHistoryAction, importWorkersAction, removeHistoryAction } from '@/lib/server/actions/workforce';
 import { actAs } from '../setup/actor';
-import { createEmployer, createUser } from '../fixtures/factories';
+import { createEmployer, createUser, createWorker } from '../fixtures/factories';
 import { makePartitaIva } from '../fixtures/tax-codes';
 
 afterEach(() => actAs(null));
@@ -82,6 +82,24 @@ describe('company set-up forms', () => {
     expect(refused).toMatchObject({ status: 'error', code: 'DOMAIN', formErrors: ['La sede ha lavoratori o domande collegati: non può essere eliminata'] });
     const entry = await prisma.windowEntry.findFirstOrThrow({ where: { employerId: employer.id, kind: 'HISTORY' } });
     expect(await redirectTo(removeHistoryAction(null, form({ ritorno: '1', employerId: employer.id, entryId: entry.id })))).toBe(`/aziende/${employer.id}/storico?esito=rimosso`);
+  });
+
+  it('a unit with a worker or a request is kept; an unused one is removed', async () => {
+    const owner = await createUser(prisma, { role: 'EMPLOYER' });
+    const employer = await createEmployer(prisma, {
+      ownerId: owner.id,
+      units: ['Officina', 'Magazzino', 'Spaccio'].map((name) => ({ name, comuneCode: 'L378', comuneName: 'Trento', provinceCode: 'TN' })),
+    });
+    const [withWorker, withRequest, unused] = employer.units as [(typeof employer.units)[0], (typeof employer.units)[0], (typeof employer.units)[0]];
+    await createWorker(prisma, employer.id, withWorker.id);
+    await prisma.request.create({ data: { employerId: employer.id, productionUnitId: withRequest.id, createdById: owner.id } });
+    actAs(owner);
+    const inUse = { status: 'error', code: 'DOMAIN', formErrors: ['La sede ha lavoratori o domande collegati: non può essere eliminata'] };
+    expect(await removeUnitAction(null, form({ ritorno: '1', employerId: employer.id, unitId: withWorker.id }))).toMatchObject(inUse);
+    expect(await removeUnitAction(null, form({ ritorno: '1', employerId: employer.id, unitId: withRequest.id }))).toMatchObject(inUse);
+    expect(await redirectTo(removeUnitAction(null, form({ ritorno: '1', employerId: employer.id, unitId: unused.id })))).toBe(`/aziende/${employer.id}?esito=sede-rimossa`);
+    const active = await prisma.productionUnit.findMany({ where: { employerId: employer.id, isActive: true }, select: { name: true }, orderBy: { name: 'asc' } });
+    expect(active.map((u) => u.name)).toEqual(['Magazzino', 'Officina']);
   });
 
   it('a refused CSV file is not echoed back and saves nothing', async () => {

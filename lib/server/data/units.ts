@@ -68,12 +68,16 @@ export async function updateUnit(employerId: string, unitId: string, input: Unit
 export async function removeUnit(employerId: string, unitId: string): Promise<void> {
   const access = await requireEmployerAccess(employerId, 'write');
   await prisma.$transaction(async (tx) => {
-    const unit = await tx.productionUnit.findFirst({
-      where: { id: unitId, employerId, isActive: true },
-      select: { id: true, name: true, _count: { select: { workers: true, requests: true, windowEntries: true } } },
-    });
+    const unit = await tx.productionUnit.findFirst({ where: { id: unitId, employerId, isActive: true }, select: { id: true, name: true } });
     if (!unit) throw new DomainError('request.productionUnitId.unknown');
-    if (unit._count.workers + unit._count.requests + unit._count.windowEntries > 0) throw new DomainError('unit.inUse');
+    // Whether anything refers to the unit, each through an index: the ORM's `_count` of the three
+    // relations grouped the whole Worker, Request and WindowEntry tables (0.6 s at 1M requests,
+    // inside this transaction). A request's unit is always one of its employer's (requests.ts).
+    const [{ inUse }] = await tx.$queryRaw<[{ inUse: boolean }]>(Prisma.sql`
+      SELECT EXISTS (SELECT 1 FROM "Worker" WHERE "productionUnitId" = ${unitId})
+        OR EXISTS (SELECT 1 FROM "WindowEntry" WHERE "productionUnitId" = ${unitId})
+        OR EXISTS (SELECT 1 FROM "Request" WHERE "employerId" = ${employerId} AND "productionUnitId" = ${unitId}) AS "inUse"`);
+    if (inUse) throw new DomainError('unit.inUse');
     await tx.productionUnit.update({ where: { id: unitId }, data: { isActive: false } });
     await recordAudit(tx, { actorUserId: access.user.id, onBehalfOfEmployerId: employerId, action: 'unit.remove', entityType: 'ProductionUnit', entityId: unitId, before: { name: unit.name } });
   });
