@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/server/db';
 import { todayInRome } from '@/lib/server/clock';
 import { createCompanyAction, createUnitAction, updateCompanySectorAction } from '@/lib/server/actions/company';
-import { addHistoryAction, createWorkerAction, importWorkersAction, saveHeadcountsAction } from '@/lib/server/actions/workforce';
+import { addHistoryAction, createWorkerAction, importWorkersAction, removeWorkerAction, saveHeadcountsAction } from '@/lib/server/actions/workforce';
 import { headcountCoverage, listHeadcounts } from '@/lib/server/data/headcounts';
 import { employerWindowsToday } from '@/lib/server/data/windows';
 import { actAs } from '../setup/actor';
@@ -129,6 +129,20 @@ describe('workers', () => {
     // The audit keeps no name, codice fiscale or pay.
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'Worker', entityId: row.id } });
     expect(JSON.stringify(audit.after)).not.toMatch(/Dallapiccola|Sara|1250|BHLBHL/i);
+  });
+});
+
+describe('removing a worker', () => {
+  it('keeps a worker named in a request and removes one who is not', async () => {
+    const { owner, employer, unit } = await ownerWithCompany();
+    const named = await createWorker(prisma, employer.id, unit.id);
+    const other = await createWorker(prisma, employer.id, unit.id);
+    await prisma.request.create({ data: { employerId: employer.id, productionUnitId: unit.id, createdById: owner.id, workers: { create: { workerId: named.id, hoursLost: '8' } } } });
+    const kept = await removeWorkerAction({ employerId: employer.id, workerId: named.id });
+    expect(kept).toMatchObject({ status: 'error', code: 'DOMAIN' });
+    expect((await removeWorkerAction({ employerId: employer.id, workerId: other.id })).status).toBe('success');
+    const left = await prisma.worker.findMany({ where: { employerId: employer.id }, select: { id: true } });
+    expect(left.map((w) => w.id)).toEqual([named.id]);
   });
 });
 

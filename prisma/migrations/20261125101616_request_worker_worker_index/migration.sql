@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "RequestWorker_workerId_idx" ON "RequestWorker"("workerId");
