@@ -87,9 +87,11 @@ export type HeadcountCoverage = { needed: string[]; missingByUnit: Record<string
 
 export async function headcountCoverage(employerId: string, today = todayInRome()): Promise<HeadcountCoverage> {
   await requireEmployerAccess(employerId, 'read');
-  const employer = await prisma.employer.findUniqueOrThrow({ where: { id: employerId }, select: { activityStartDate: true } });
+  const [employer, units] = await Promise.all([
+    prisma.employer.findUniqueOrThrow({ where: { id: employerId }, select: { activityStartDate: true } }),
+    prisma.productionUnit.findMany({ where: { employerId, isActive: true }, select: { id: true } }),
+  ]);
   const needed = neededMonths(today, employer.activityStartDate ? isoDate(employer.activityStartDate) : null);
-  const units = await prisma.productionUnit.findMany({ where: { employerId, isActive: true }, select: { id: true } });
   const rows = await prisma.headcountMonth.findMany({
     where: { employerId, month: { in: needed.map((m) => dateColumn(`${m}-01`)) } },
     select: { productionUnitId: true, month: true },
