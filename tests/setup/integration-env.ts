@@ -17,6 +17,8 @@ vi.mock('@/lib/server/auth/session', async () => {
   const { currentActor } = await import('./actor');
   const { prisma } = await import('@/lib/server/db');
   return {
+    // No cookie outside a Next request: sign-out has no session to revoke (tests/integration/session.test.ts runs the real module).
+    sessionClaims: async () => null,
     getCurrentUser: async () => {
       const actor = currentActor();
       if (!actor) return null;

@@ -178,7 +178,7 @@ describe('WorkerAllowanceTable', () => {
 
   it('is a table with its caption, column headers and one row header per worker, with a "Perché?" each', () => {
     const html = table(false);
-    expect(html).toContain('<caption class="mb-2 text-left text-xl font-bold">Assegno per lavoratore nel periodo concedibile</caption>');
+    expect(html).toMatch(/<caption(?: [^>]*)?>Assegno per lavoratore nel periodo concedibile<\/caption>/);
     expect(html.match(/<th scope="col"[^>]*>[^<]*<\/th>/g)?.map((h) => text(h).trim())).toEqual(['Lavoratore', 'Ha diritto', 'Ore', 'Lordo', 'Netto']);
     expect(html.match(/<th scope="row"/g)).toHaveLength(3); // two workers and the totals
     expect((html.match(/<details/g) ?? []).length).toBe(2);
