@@ -1,6 +1,7 @@
 // Pure helpers behind the form and pagination components.
 import { describe, expect, it } from 'vitest';
 import { describedBy, fieldId } from '@/components/form/ids';
+import { prebuildOptions, prebuiltOptionsHtml } from '@/components/form/select';
 import { flattenFieldErrors } from '@/components/form/use-form-errors';
 import { visiblePages } from '@/components/ui/pagination';
 
@@ -41,5 +42,25 @@ describe('visiblePages', () => {
     expect(visiblePages(1, 3)).toEqual([1, 2, 3]);
     expect(visiblePages(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
     expect(visiblePages(10, 10)).toEqual([1, null, 9, 10]);
+  });
+});
+
+describe('prebuilt select options', () => {
+  it('escape values and labels (names come from what employers typed), and mark the chosen option, or the placeholder', () => {
+    const options = prebuildOptions([
+      { value: 'A116', label: 'Ala' },
+      { value: 'X"1', label: '<script>alert(1)</script> & D’Arco' },
+      { value: 'L378', label: 'Trento' },
+    ]);
+    expect(options.html).toBe(
+      '<option value="A116">Ala</option><option value="X&quot;1">&lt;script&gt;alert(1)&lt;/script&gt; &amp; D’Arco</option><option value="L378">Trento</option>',
+    );
+    expect(prebuiltOptionsHtml(options, 'Tutti i comuni', 'L378')).toBe(
+      '<option value="">Tutti i comuni</option><option value="A116">Ala</option><option value="X&quot;1">&lt;script&gt;alert(1)&lt;/script&gt; &amp; D’Arco</option><option value="L378" selected="">Trento</option>',
+    );
+    expect(prebuiltOptionsHtml(options, 'Tutti i comuni', '')).toMatch(/^<option value="" selected="">Tutti i comuni<\/option><option value="A116">/);
+    expect(prebuiltOptionsHtml(options, undefined, 'X"1')).toContain('<option value="X&quot;1" selected="">');
+    // A value that is not in the list selects nothing (the browser shows the first option).
+    expect(prebuiltOptionsHtml(options, undefined, 'Z999')).not.toContain('selected');
   });
 });

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Button } from '@/components/ui/button';
-import { Select } from '@/components/form/select';
+import { prebuildOptions, Select, type PrebuiltOptions } from '@/components/form/select';
 import { TextInput } from '@/components/form/text-input';
 import { Table, Td, Th } from '@/components/ui/table';
 import { RequestStatusTag, Tag, type RequestStatus } from '@/components/ui/tag';
@@ -13,7 +13,7 @@ import { AT_RISK_DAYS, QUEUE_SORTS, QUEUE_STATUS_FILTERS, SIZE_CLASSES, type Que
 import { CAUSES } from '@/lib/rules/types';
 import { queueFiltersSchema, type QueueSearchParams } from '@/lib/schemas/review';
 import { pageRole } from '@/lib/server/auth/page-guards';
-import { listQueueComuni, listReviewQueue, reviewStatusCounts } from '@/lib/server/data/review-queue';
+import { listQueueComuni, listReviewQueue, reviewStatusCounts, type ComuneOption } from '@/lib/server/data/review-queue';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('review.queue');
@@ -21,6 +21,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The comuni's options as HTML, built once per list (listQueueComuni keeps the same list for a minute). */
+const comuniOptions = new WeakMap<readonly ComuneOption[], PrebuiltOptions>();
+function comuneOptions(comuni: readonly ComuneOption[]): PrebuiltOptions {
+  let options = comuniOptions.get(comuni);
+  if (!options) {
+    options = prebuildOptions(comuni.map((c) => ({ value: c.code, label: c.name })));
+    comuniOptions.set(comuni, options);
+  }
+  return options;
+}
 
 /** The query string of the queue for these filters (cursor and defaults left out). */
 function queueHref(filters: QueueSearchParams, change: Partial<Record<keyof QueueSearchParams, string | undefined>> = {}): string {
@@ -103,7 +114,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           <div className="grid grid-cols-1 gap-x-8 md:grid-cols-2">
             <Select name="causale" label={t('cause')} placeholder={t('anyCause')} defaultValue={filters.causale ?? ''} options={CAUSES.map((c) => ({ value: c, label: tLabels(`cause.${c}`) }))} />
             <Select name="classe" label={t('sizeClass')} placeholder={t('anyClass')} defaultValue={filters.classe ?? ''} options={SIZE_CLASSES.map((c) => ({ value: c, label: tLabels(`sizeClass.${c}`) }))} />
-            <Select name="comune" label={t('comune')} placeholder={t('anyComune')} defaultValue={filters.comune ?? ''} options={comuni.map((c) => ({ value: c.code, label: c.name }))} />
+            <Select name="comune" label={t('comune')} placeholder={t('anyComune')} defaultValue={filters.comune ?? ''} options={comuneOptions(comuni)} />
             <Select name="ordine" label={t('sort')} defaultValue={filters.ordine} options={QUEUE_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))} />
             <TextInput name="dal" type="date" label={t('filedFrom')} hint={t('dateHint')} width={10} defaultValue={filters.dal ?? ''} />
             <TextInput name="al" type="date" label={t('filedTo')} hint={t('dateHint')} width={10} defaultValue={filters.al ?? ''} />
