@@ -17,7 +17,7 @@ BEGIN;
 -- it is (the pre-check) and the advisory locks of the request and of its production unit, keys
 -- computed by PostgreSQL (advisoryKeySql), taken in ascending order; here the request comes from the
 -- pool of the run (bench_filing_pool numbers the drafts; each execution takes the next one) and the
--- pool's values are kept for the statements below (\gset; the request's columns renamed so that
+-- pool's values are kept for the statements below (pgbench's gset; the request's columns renamed so that
 -- they do not overwrite the -D variables).
 SELECT CASE WHEN pg_advisory_xact_lock(LEAST(k."requestKey", k."unitKey"))::text = '' THEN CASE WHEN pg_advisory_xact_lock(GREATEST(k."requestKey", k."unitKey"))::text = '' THEN current_setting('transaction_isolation') END END AS "isolation",
        k."id" AS id0, k."status" AS status0, k."protocolNumber" AS pn0, k."idempotencyKey" AS ik0, k."weeksRequested" AS wr0, k."weeksGranted" AS wg0,
