@@ -52,6 +52,18 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { patterns: [noServerImports] }] },
   },
   {
+    // components/ also render inside client components (the simulator's result): a value from the
+    // rules library's index brings the whole engine and decimal.js into that bundle (+27 KB gzip
+    // once). Types are free; values come from a leaf module (e.g. lib/rules/windows/window-labels).
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@/lib/rules', allowTypeImports: true, message: 'Import types only from @/lib/rules in components/, or a value from its leaf module.' }] },
+      ],
+    },
+  },
+  {
     // The one async server component of components/ that loads its own data (the request page of
     // another feature renders it with just the ids): it may read the requests and company-overview DAL, nothing else.
     files: ['components/requests/wizard/draft-task-list.tsx'],

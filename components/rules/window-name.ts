@@ -1,5 +1,7 @@
 import { useTranslations } from 'next-intl';
-import { windowLabelId } from '@/lib/rules';
+// The leaf module, not @/lib/rules: this runs in client components (the simulator's result), and
+// the library's index would bring the whole rules engine and decimal.js into their bundle.
+import { windowLabelId } from '@/lib/rules/windows/window-labels';
 
 /**
  * A window's name in the page's language: lib/rules names windows in Italian (WINDOW_LABELS);
