@@ -14,7 +14,7 @@ import { dateParts } from '@/lib/schemas/fields';
 import { lockKey } from '@/lib/server/db-transaction';
 import { LEDGER_LOCK } from '@/lib/server/data/timeline';
 import { actAs } from '../setup/actor';
-import { completeDraft, createCompleteDraft, createReadyEmployer } from './support/journey';
+import { causePeriodInput, completeDraft, createCompleteDraft, createReadyEmployer } from './support/journey';
 
 const realConcurrency = inject('databaseKind') === 'postgres';
 const today = todayInRome();
@@ -42,18 +42,7 @@ describe('filing a request through the wizard', () => {
     expect(created.status).toBe('success');
     const requestId = created.status === 'success' ? created.data.id : '';
     const cp = draft.causePeriod;
-    const saved1 = await saveCausePeriodAction({
-      employerId: ready.employer.id,
-      requestId,
-      productionUnitId: cp.productionUnitId,
-      cause: cp.cause,
-      causeDescription: cp.causeDescription,
-      reductionType: cp.reductionType,
-      periodStart: dateParts(cp.periodStart),
-      periodEnd: dateParts(cp.periodEnd),
-      weekDays: '5',
-      paymentMode: 'CONGUAGLIO',
-    });
+    const saved1 = await saveCausePeriodAction(causePeriodInput({ employerId: ready.employer.id, requestId }, cp));
     expect(saved1).toEqual({ status: 'success', data: undefined });
     const saved2 = await saveRequestWorkersAction({
       employerId: ready.employer.id,

@@ -5,12 +5,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/server/db';
 import { todayInRome } from '@/lib/server/clock';
-import { dateParts } from '@/lib/schemas/fields';
 import { draftKey } from '@/lib/server/data/requests';
 import { fileRequestFormAction, saveCausePeriodFormAction } from '@/lib/server/actions/request-wizard';
 import { toFormData } from '../security/support/form-data';
 import { actAs } from '../setup/actor';
-import { completeDraft, createCompleteDraft, createReadyEmployer, type ReadyEmployer } from './support/journey';
+import { causePeriodInput, completeDraft, createCompleteDraft, createReadyEmployer, type ReadyEmployer } from './support/journey';
 
 const today = todayInRome();
 afterEach(() => actAs(null));
@@ -29,19 +28,7 @@ async function redirectOf(call: Promise<unknown>): Promise<string> {
 
 async function causePeriodForm(ready: ReadyEmployer, requestId: string, extra: Record<string, string> = {}) {
   const cp = completeDraft(ready, today).causePeriod;
-  return toFormData({
-    employerId: ready.employer.id,
-    requestId,
-    productionUnitId: cp.productionUnitId,
-    cause: cp.cause,
-    causeDescription: cp.causeDescription,
-    reductionType: cp.reductionType,
-    periodStart: dateParts(cp.periodStart),
-    periodEnd: dateParts(cp.periodEnd),
-    weekDays: '5',
-    paymentMode: 'CONGUAGLIO',
-    ...extra,
-  });
+  return toFormData({ ...causePeriodInput({ employerId: ready.employer.id, requestId }, cp), ...extra });
 }
 
 describe('"Causale e periodo" posted from the wizard', () => {

@@ -2,6 +2,7 @@
 // headcounts, workers, history) and drafts written in the stored shape of lib/schemas/request-draft.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { addDays, parseDate, weekday } from '@/lib/rules/core/calendar-date';
+import { dateParts } from '@/lib/schemas/fields';
 import type { StoredCausePeriod, StoredProcedure, StoredWorkers } from '@/lib/schemas/request-draft';
 import { createEmployer, createHeadcounts, createUser, createWorker, day } from '../../fixtures/factories';
 
@@ -92,6 +93,21 @@ export function completeDraft(ready: ReadyEmployer, today: string, opts: { weeks
     unionRecipients: 'RSU aziendale; FILCAMS CGIL, FISASCAT CISL, UILTuCS del Trentino',
   };
   return { causePeriod, workers, procedure };
+}
+
+/** The "Causale e periodo" step's input (saveCausePeriodAction, or its form) for a stored cause and period. */
+export function causePeriodInput(ids: { employerId: string; requestId: string }, cp: StoredCausePeriod) {
+  return {
+    ...ids,
+    productionUnitId: cp.productionUnitId,
+    cause: cp.cause,
+    causeDescription: cp.causeDescription,
+    reductionType: cp.reductionType,
+    periodStart: dateParts(cp.periodStart),
+    periodEnd: dateParts(cp.periodEnd),
+    weekDays: '5',
+    paymentMode: 'CONGUAGLIO',
+  };
 }
 
 /** Creates a draft request already holding every step (as if saved through the wizard). */

@@ -10,7 +10,7 @@ import { dateParts } from '@/lib/schemas/fields';
 import { draftKey } from '@/lib/server/data/requests';
 import { DEMO_PASSWORD, createUser } from '../../fixtures/factories';
 import { makePartitaIva } from '../../fixtures/tax-codes';
-import { completeDraft } from '../../integration/support/journey';
+import { causePeriodInput, completeDraft } from '../../integration/support/journey';
 import { ROOT } from './discover';
 import { withRequest } from './request-scope';
 import type { ActorKey, World } from './world';
@@ -82,18 +82,7 @@ export const ACTION_CALLS: Record<string, ActionCall> = {
   'request.draft.create': async (w) => ({ employerId: w.a.employer.id }),
   'request.draft.causePeriod': async (w) => {
     const cp = completeDraft(w.a, w.today).causePeriod;
-    return {
-      employerId: w.a.employer.id,
-      requestId: (await w.draft()).id,
-      productionUnitId: w.a.unit.id,
-      cause: cp.cause,
-      causeDescription: cp.causeDescription,
-      reductionType: cp.reductionType,
-      periodStart: dateParts(cp.periodStart),
-      periodEnd: dateParts(cp.periodEnd),
-      weekDays: '5',
-      paymentMode: 'CONGUAGLIO',
-    };
+    return causePeriodInput({ employerId: w.a.employer.id, requestId: (await w.draft()).id }, cp);
   },
   'request.draft.workers': async (w) => ({
     employerId: w.a.employer.id,
