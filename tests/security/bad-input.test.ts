@@ -11,6 +11,7 @@ import { POST as uploadAttachment } from '@/app/api/allegati/route';
 import { ATTACHMENT_MAX_BYTES } from '@/lib/review/attachments';
 import { actAs } from '../setup/actor';
 import { makeCodiceFiscale } from '../fixtures/tax-codes';
+import { validWorker } from './support/calls';
 import { createWorld, type World } from './support/world';
 
 let world: World;
@@ -20,22 +21,7 @@ beforeAll(async () => {
 }, 120_000);
 afterEach(() => actAs(null));
 
-const worker = (w: World, overrides: Record<string, unknown>) => ({
-  employerId: w.a.employer.id,
-  codiceFiscale: makeCodiceFiscale(++serial),
-  lastName: 'Rossi',
-  firstName: 'Maria',
-  productionUnitId: w.a.unit.id,
-  category: 'OPERAIO',
-  contractType: 'OPEN_ENDED',
-  hireDate: '2020-01-07',
-  effectiveDaysAtUnit: '400',
-  weeklyHours: '40',
-  payBasis: 'MONTHLY',
-  monthlyGlobalPay: '1800,00',
-  householdWithoutChildren: 'no',
-  ...overrides,
-});
+const worker = (w: World, overrides: Record<string, unknown>) => ({ employerId: w.a.employer.id, ...validWorker(w), codiceFiscale: makeCodiceFiscale(++serial), ...overrides });
 
 async function create(overrides: Record<string, unknown>) {
   actAs(world.a.owner);

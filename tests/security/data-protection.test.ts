@@ -26,6 +26,7 @@ import { actAs } from '../setup/actor';
 import { makeCodiceFiscale } from '../fixtures/tax-codes';
 import { toFormData } from './support/form-data';
 import { withRequest } from './support/request-scope';
+import { validWorker } from './support/calls';
 import { createWorld, type World } from './support/world';
 
 let world: World;
@@ -134,21 +135,7 @@ describe('no personal data or password in the logs', () => {
       }) as typeof stream.write),
     );
     try {
-      const worker = {
-        employerId: world.a.employer.id,
-        codiceFiscale: canary.cf,
-        lastName: canary.last,
-        firstName: canary.first,
-        productionUnitId: world.a.unit.id,
-        category: 'OPERAIO',
-        contractType: 'OPEN_ENDED',
-        hireDate: '2020-01-07',
-        effectiveDaysAtUnit: '400',
-        weeklyHours: '40',
-        payBasis: 'MONTHLY',
-        monthlyGlobalPay: canary.pay,
-        householdWithoutChildren: 'no',
-      };
+      const worker = { employerId: world.a.employer.id, ...validWorker(world), codiceFiscale: canary.cf, lastName: canary.last, firstName: canary.first, monthlyGlobalPay: canary.pay };
       actAs(world.a.owner);
       expect((await createWorkerAction(worker)).status).toBe('success');
       expect((await createWorkerAction({ ...worker, hireDate: '31/02/2020' })).status).toBe('error');

@@ -21,7 +21,8 @@ export type ActionCall = (w: World, actor: ActorKey) => Promise<ActionInput>;
 let serial = Math.floor(Math.random() * 1_000_000);
 const next = () => ++serial;
 
-const validWorker = (w: World) => ({
+/** A worker the "Aggiungi lavoratore" form accepts (a fresh codice fiscale each call). */
+export const validWorker = (w: World) => ({
   codiceFiscale: w.codiceFiscale(),
   lastName: 'Rossi',
   firstName: 'Maria',
