@@ -6,7 +6,7 @@ import { env } from '@/lib/env.js';
 import { signInSchema } from '@/lib/schemas/auth';
 import { clientIp } from '@/lib/server/client-ip';
 import { authenticate } from './authenticate';
-import { revokeSession } from './revocation';
+import { acceptedUntil, revokeSession } from './revocation';
 import './types';
 
 // Sessions are signed JWTs in an HttpOnly cookie: no server-side session store, so any app
@@ -51,7 +51,7 @@ export const authOptions: NextAuthOptions = {
   events: {
     // next-auth's own sign-out route (POST /api/auth/signout) ends the session like "Esci" does.
     async signOut({ token }) {
-      if (typeof token?.sid === 'string' && typeof token.uid === 'string' && typeof token.exp === 'number') await revokeSession({ sid: token.sid, uid: token.uid, expiresAt: token.exp * 1000 });
+      if (typeof token?.sid === 'string' && typeof token.uid === 'string' && typeof token.exp === 'number') await revokeSession({ sid: token.sid, uid: token.uid, expiresAt: acceptedUntil(token.exp) });
     },
   },
   callbacks: {

@@ -4,6 +4,7 @@ import { cookies } from 'next/headers';
 import { decode } from 'next-auth/jwt';
 import { prisma } from '@/lib/server/db';
 import { SESSION_COOKIE, authOptions } from './options';
+import { acceptedUntil } from './revocation';
 import type { AppRole } from './types';
 
 export type CurrentUser = { id: string; email: string; name: string; role: AppRole; locale: string };
@@ -19,8 +20,6 @@ export type SessionClaims = { uid: string; sid: string; expiresAt: number };
  */
 const decoded = new Map<string, SessionClaims>();
 const MAX_DECODED = 1000;
-/** next-auth's decode allows this much clock skew on the expiry. */
-const CLOCK_TOLERANCE_MS = 15_000;
 
 /**
  * The claims of the session cookie, or null (no cookie, tampered, expired: next-auth's decode
@@ -52,7 +51,7 @@ export async function sessionClaims(): Promise<SessionClaims | null> {
   try {
     const payload = await decodeToken({ token, secret: authOptions.secret });
     if (typeof payload?.uid !== 'string' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number') return null;
-    const claims: SessionClaims = { uid: payload.uid, sid: payload.sid, expiresAt: payload.exp * 1000 + CLOCK_TOLERANCE_MS };
+    const claims: SessionClaims = { uid: payload.uid, sid: payload.sid, expiresAt: acceptedUntil(payload.exp) };
     if (decoded.size >= MAX_DECODED) decoded.delete(decoded.keys().next().value!);
     decoded.set(token, claims);
     return claims;
