@@ -10,13 +10,17 @@ import { mainNavigation } from '@/lib/navigation';
 import type { Messages } from '@/lib/i18n/messages';
 import { setLocaleAction } from '@/lib/server/actions/locale';
 import { getCurrentUser } from '@/lib/server/auth/session';
+import { formHasErrors } from '@/lib/server/form-error-title';
 import { titillium } from './fonts';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('common');
+  const [t, errors] = await Promise.all([getTranslations('common'), formHasErrors()]);
+  // "Errore: " first when a form posted without JavaScript came back with errors (GOV.UK, Designers
+  // Italia): lib/server/form-error-title.ts. With JavaScript the ErrorSummary does it in the browser.
+  const prefix = errors ? t('errorPrefix') : '';
   return {
-    title: { template: `%s – ${t('productName')}`, default: t('productName') },
+    title: { template: `${prefix}%s – ${t('productName')}`, default: `${prefix}${t('productName')}` },
     description: t('productTagline'),
   };
 }

@@ -1,13 +1,12 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
 
 // "Errore: " at the start of the page title when a form comes back with errors (GOV.UK, Designers
 // Italia), so that a screen reader says it first. With JavaScript the ErrorSummary does it in the
 // browser. Without, the browser posts the form to the page itself: Next runs the server action and
 // then renders the page, in the same request, with the action's answer as the form's state — but
 // the metadata cannot see that answer. So an action that answers with errors marks its request,
-// and the generateMetadata of each page with a form reads the mark (formPageTitle).
+// and the root layout's title template reads the mark (app/layout.tsx): every page's title, once.
 //
 // The mark is keyed by the request's headers object: Next gives the action and the render after it
 // the same request store, hence the same object from headers(); a later request has another one,
@@ -33,14 +32,4 @@ export async function formHasErrors(): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * The title a form page gives in generateMetadata: "Errore: " first when the form posted to it
- * came back with errors (the root layout's template adds " – Fondo di solidarietà del Trentino").
- */
-export async function formPageTitle(title: string): Promise<string> {
-  if (!(await formHasErrors())) return title;
-  const t = await getTranslations('common');
-  return `${t('errorPrefix')}${title}`;
 }

@@ -9,12 +9,11 @@ import type { Locale } from '@/lib/i18n/config';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { listMyReminders } from '@/lib/server/data/reminders';
 import { LEAD_DAYS } from '@/lib/server/reminders/scan';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { MuteAllForm, MuteReminderForm } from './_components/mute-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('reminders');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** The user's deadline reminders: what will be or was e-mailed, and the switches to mute them. */

@@ -6,12 +6,11 @@ import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
 import { roleHome, safeReturnPath } from '@/lib/navigation';
 import { getCurrentUser } from '@/lib/server/auth/session';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { SignInForm } from './sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth.signIn');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 type SearchParams = Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;

@@ -4,12 +4,11 @@ import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
 import { todayInRome } from '@/lib/server/clock';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { QuickSimulationForm } from './_components/quick-simulation-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('simulator');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /**

@@ -4,14 +4,13 @@ import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
 import { pageRole } from '@/lib/server/auth/page-guards';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { companyPaths } from '@/lib/company-paths';
 import { IdentityForm } from '@/app/(area-riservata)/aziende/_components/identity-form';
 import { identityDefaults } from '@/app/(area-riservata)/aziende/_components/identity-values';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.identity');
-  return { title: await formPageTitle(t('createTitle')) };
+  return { title: t('createTitle') };
 }
 
 /** First question page of a new company: who it is. The sector follows on the next page. */

@@ -10,7 +10,6 @@ import { formatCalendarDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/config';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { listMyDelegations } from '@/lib/server/data/delegations';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { RevokeForm } from '../../_delegations/revoke-form';
 import { DelegationStateTag } from '../../_delegations/state-tag';
 import { AcceptCodeForm } from './_components/accept-code-form';
@@ -18,7 +17,7 @@ import { AcceptInvitationForm } from './_components/accept-invitation-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('delegations.consultant');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** The consultant's delegations: invitations to answer, a code to enter, the clients it follows. */

@@ -7,12 +7,11 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { listImportClients } from '@/lib/server/data/bulk-import';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { ImportForm } from './_components/import-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('consultant.import');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

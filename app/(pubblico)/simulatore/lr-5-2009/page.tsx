@@ -4,11 +4,10 @@ import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
 import { Lr5Form } from './lr5-form';
-import { formPageTitle } from '@/lib/server/form-error-title';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('simulator.lr5');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** The regional indemnity of L.R. 5/2009 (2009–2010) as its own simulator (issue 3 §3). */

@@ -11,7 +11,6 @@ import { roleHome } from '@/lib/navigation';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { listEmployerDelegations } from '@/lib/server/data/delegations';
 import { getEmployerOverview } from '@/lib/server/data/homes';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { RevokeForm } from '../../../_delegations/revoke-form';
 import { DelegationStateTag } from '../../../_delegations/state-tag';
 import { InviteForm } from './_components/invite-form';
@@ -20,7 +19,7 @@ type Params = Promise<{ employerId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('delegations.employer');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /**

@@ -5,7 +5,6 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { companyPaths } from '@/lib/company-paths';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getCompany } from '@/lib/server/data/employers';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { IdentityForm } from '@/app/(area-riservata)/aziende/_components/identity-form';
 import { identityDefaults } from '@/app/(area-riservata)/aziende/_components/identity-values';
@@ -14,7 +13,7 @@ type Params = Promise<{ employerId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.identity');
-  return { title: await formPageTitle(t('editTitle')) };
+  return { title: t('editTitle') };
 }
 
 /** "Modifica" of the company's identity (members and delegated consultants). */

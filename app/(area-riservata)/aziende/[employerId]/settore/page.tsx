@@ -6,7 +6,6 @@ import { NotificationBanner } from '@/components/ui/notification-banner';
 import { companyPaths } from '@/lib/company-paths';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getCompany } from '@/lib/server/data/employers';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { SectorForm } from '@/app/(area-riservata)/aziende/_components/sector-form';
 import { sectorDefaults } from '@/app/(area-riservata)/aziende/_components/sector-values';
@@ -15,7 +14,7 @@ type Params = Promise<{ employerId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.sector');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** Second set-up page (and its "Modifica"): sector, CIGO/CIGS scope, bilateral fund. */

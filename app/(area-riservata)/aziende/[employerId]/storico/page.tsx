@@ -15,7 +15,6 @@ import { companyWindowsToday } from '@/lib/server/data/company-status';
 import { getCompany } from '@/lib/server/data/employers';
 import { listHistory } from '@/lib/server/data/history';
 import { listUnits } from '@/lib/server/data/units';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { ConfirmForm } from '@/app/(area-riservata)/aziende/[employerId]/_components/confirm-form';
 import { HistoryForm } from '@/app/(area-riservata)/aziende/[employerId]/_components/history-form';
@@ -24,7 +23,7 @@ type Params = Promise<{ employerId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.history');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 const OUTCOMES = ['aggiunto', 'rimosso'] as const;

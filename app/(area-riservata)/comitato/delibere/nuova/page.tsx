@@ -4,12 +4,11 @@ import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ClientMessages } from '@/components/layout/client-messages';
 import { PageHeading } from '@/components/layout/page-heading';
 import { pageRole } from '@/lib/server/auth/page-guards';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { ResolutionForm } from './resolution-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('review.resolutions.form');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** Record a resolution in the register (number, date, subject; optionally a dated parameter). */

@@ -21,7 +21,6 @@ import { pageRole } from '@/lib/server/auth/page-guards';
 import { listRequestMessages } from '@/lib/server/data/messages';
 import { riskDate } from '@/lib/server/data/review-queue';
 import { getRequestForReview, reevaluate, reviewTimeline } from '@/lib/server/data/review-request';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { StartReviewForm } from './_components/start-review-form';
 import { RuleTrace } from '@/components/rules/rule-trace';
 import { RuleWarnings } from '@/components/rules/rule-warnings';
@@ -35,7 +34,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { requestId } = await params;
   await pageRole(`/comitato/domande/${requestId}`, 'STAFF', 'ADMIN');
   const [request, t] = await Promise.all([getRequestForReview(requestId), getTranslations('review.request')]);
-  return { title: await formPageTitle(t('caption', { protocol: request.protocolNumber ?? request.id })) };
+  return { title: t('caption', { protocol: request.protocolNumber ?? request.id }) };
 }
 
 const DONE = new Set(['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'INFO_REQUESTED', 'UNDER_REVIEW', 'DIRECT']);

@@ -10,12 +10,11 @@ import { translateValidationMessage } from '@/lib/schemas/messages';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { previewInvitation } from '@/lib/server/data/delegations';
 import { DomainError } from '@/lib/server/errors';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { AcceptCodeForm } from '../_components/accept-code-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('delegations.accept');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 type SearchParams = Promise<{ codice?: string | string[] }>;

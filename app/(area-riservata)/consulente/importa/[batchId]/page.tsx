@@ -11,12 +11,11 @@ import type { Locale } from '@/lib/i18n/config';
 import { pageRole } from '@/lib/server/auth/page-guards';
 import { getImportPreview, type ImportPreview } from '@/lib/server/data/bulk-import';
 import { DomainError } from '@/lib/server/errors';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { ConfirmForms } from '../_components/confirm-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('consultant.preview');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 type Params = Promise<{ batchId: string }>;

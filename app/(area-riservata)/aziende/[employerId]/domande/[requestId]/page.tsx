@@ -4,7 +4,6 @@ import { DraftTaskList } from '@/components/requests/wizard/draft-task-list';
 import { UPLOAD_OUTCOMES } from '@/components/requests/message-thread';
 import { loadRequestPage } from './_filed/load';
 import { FiledRequestView } from './_filed/filed-request-view';
-import { formPageTitle } from '@/lib/server/form-error-title';
 
 type Params = Promise<{ employerId: string; requestId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -12,7 +11,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { employerId, requestId } = await params;
   const [{ request }, t] = await Promise.all([loadRequestPage(employerId, requestId), getTranslations('employerRequests.page')]);
-  return { title: await formPageTitle(request.protocolNumber ? t('title', { protocol: request.protocolNumber }) : t('draftTitle')) };
+  return { title: request.protocolNumber ? t('title', { protocol: request.protocolNumber }) : t('draftTitle') };
 }
 
 /**

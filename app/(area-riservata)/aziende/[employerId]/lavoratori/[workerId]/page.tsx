@@ -6,7 +6,6 @@ import { companyPaths } from '@/lib/company-paths';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getCompany } from '@/lib/server/data/employers';
 import { listUnits } from '@/lib/server/data/units';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { WorkerForm } from '@/app/(area-riservata)/aziende/[employerId]/_components/worker-form';
 import { workerDefaults } from '@/app/(area-riservata)/aziende/[employerId]/_components/worker-values';
@@ -16,7 +15,7 @@ type Params = Promise<{ employerId: string; workerId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.workerForm');
-  return { title: await formPageTitle(t('editTitle')) };
+  return { title: t('editTitle') };
 }
 
 export default async function EditWorkerPage({ params }: { params: Params }) {

@@ -7,7 +7,6 @@ import { companyPaths } from '@/lib/company-paths';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getCompany } from '@/lib/server/data/employers';
 import { listUnits } from '@/lib/server/data/units';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { WorkerImportForm } from '@/app/(area-riservata)/aziende/[employerId]/_components/worker-import-form';
 
@@ -15,7 +14,7 @@ type Params = Promise<{ employerId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.import');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** The CSV template (public/modelli, documented in docs/csv/lavoratori.md) and the upload. */

@@ -7,7 +7,6 @@ import { companyPaths } from '@/lib/company-paths';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getCompany } from '@/lib/server/data/employers';
 import { listUnits } from '@/lib/server/data/units';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { ProvincePicker } from '@/app/(area-riservata)/aziende/[employerId]/_components/province-picker';
 import { UnitForm } from '@/app/(area-riservata)/aziende/[employerId]/_components/unit-form';
@@ -17,7 +16,7 @@ type Params = Promise<{ employerId: string; unitId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.units');
-  return { title: await formPageTitle(t('editTitle')) };
+  return { title: t('editTitle') };
 }
 
 /** "Modifica" of a production unit (another comune, even in another province). */

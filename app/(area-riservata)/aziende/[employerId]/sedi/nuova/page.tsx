@@ -5,7 +5,6 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { companyPaths } from '@/lib/company-paths';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getCompany } from '@/lib/server/data/employers';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { ProvincePicker } from '@/app/(area-riservata)/aziende/[employerId]/_components/province-picker';
 import { UnitForm } from '@/app/(area-riservata)/aziende/[employerId]/_components/unit-form';
@@ -15,7 +14,7 @@ type Params = Promise<{ employerId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.units');
-  return { title: await formPageTitle(t('addTitle')) };
+  return { title: t('addTitle') };
 }
 
 /** Add a production unit: province (GET), then name, address and comune. */

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { formatCalendarDate } from '@/lib/format';
 import { isPendingStatus } from '@/lib/review/queue';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { DecisionFrame, loadDecision } from '../_components/decision-frame';
 import { ApprovePartialForm } from '../_components/decision-forms';
 
@@ -10,7 +9,7 @@ type Params = Promise<{ requestId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('review.decision.partial');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** Approve in part: a shorter period and/or fewer hours per worker; the rules recompute the grant. */

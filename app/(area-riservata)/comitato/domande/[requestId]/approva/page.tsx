@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import { formatCalendarDate } from '@/lib/format';
 import { formatDecimal, formatEuro } from '@/components/rules/format';
 import { isPendingStatus } from '@/lib/review/queue';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { DecisionFrame, loadDecision } from '../_components/decision-frame';
 import { ApproveForm } from '../_components/decision-forms';
 
@@ -11,7 +10,7 @@ type Params = Promise<{ requestId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('review.decision.approve');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** Approve: grant what the rules computed at filing. */

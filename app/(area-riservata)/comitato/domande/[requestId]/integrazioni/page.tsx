@@ -2,13 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { DecisionFrame, loadDecision } from '../_components/decision-frame';
 import { RequestInformationForm } from '../_components/decision-forms';
-import { formPageTitle } from '@/lib/server/form-error-title';
 
 type Params = Promise<{ requestId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('review.decision.requestInfo');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** Ask for more information: the request goes back to the employer, who answers in the thread. */

@@ -2,13 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { DecisionFrame, loadDecision } from '../_components/decision-frame';
 import { DirectPaymentForm } from '../_components/decision-forms';
-import { formPageTitle } from '@/lib/server/form-error-title';
 
 type Params = Promise<{ requestId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('review.decision.direct');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** Direct payment by INPS: only for insolvency or serious documented financial difficulty (C-4). */

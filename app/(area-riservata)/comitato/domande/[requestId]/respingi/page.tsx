@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { isPendingStatus } from '@/lib/review/queue';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { DecisionFrame, loadDecision } from '../_components/decision-frame';
 import { RejectForm } from '../_components/decision-forms';
 
@@ -9,7 +8,7 @@ type Params = Promise<{ requestId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('review.decision.reject');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** Reject with reason codes that cite the regulation; the reservation is released. */

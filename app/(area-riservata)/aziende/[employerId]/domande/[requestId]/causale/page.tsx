@@ -9,13 +9,12 @@ import { NotificationBanner } from '@/components/ui/notification-banner';
 import { RETURN_TO_SUMMARY, requestPath, stepPath } from '@/lib/requests/wizard';
 import { REQUEST_CAUSES } from '@/lib/schemas/request-cause-period';
 import { saveCausePeriodFormAction } from '@/lib/server/actions/request-wizard';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { loadWizard, type WizardParams } from '../_wizard/load';
 import { TrimForm } from '../_wizard/trim-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('wizard.causePeriod');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 type Search = Promise<{ ritorno?: string; accorciata?: string }>;

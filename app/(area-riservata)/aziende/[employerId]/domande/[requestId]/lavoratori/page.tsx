@@ -11,13 +11,12 @@ import { companyPaths } from '@/lib/company-paths';
 import { RETURN_TO_SUMMARY, requestPath, stepPath } from '@/lib/requests/wizard';
 import { saveWorkersFormAction } from '@/lib/server/actions/request-wizard';
 import { listWorkers } from '@/lib/server/data/workers';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { loadWizard, type WizardParams } from '../_wizard/load';
 import { workerNamesOf } from '../_wizard/workers';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('wizard.workers');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** Step 2, "Lavoratori": the unit's workers, and each one's eligibility and allowance below. */

@@ -8,12 +8,11 @@ import { DraftFigures } from '@/components/requests/wizard/draft-figures';
 import { ProcedureForm } from '@/components/requests/wizard/procedure-form';
 import { RETURN_TO_SUMMARY, requestPath, stepPath } from '@/lib/requests/wizard';
 import { saveProcedureFormAction } from '@/lib/server/actions/request-wizard';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { loadWizard, type WizardParams } from '../_wizard/load';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('wizard.procedure');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** Step 3, "Procedura sindacale", with the union procedure's and the filing window's deadlines below. */

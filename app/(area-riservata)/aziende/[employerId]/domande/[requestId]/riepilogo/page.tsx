@@ -12,13 +12,12 @@ import type { Locale } from '@/lib/i18n/config';
 import { RETURN_TO_SUMMARY, requestPath, stepPath, type WizardStep } from '@/lib/requests/wizard';
 import { fileRequestFormAction } from '@/lib/server/actions/request-wizard';
 import { listWorkers } from '@/lib/server/data/workers';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { loadWizard, type WizardParams } from '../_wizard/load';
 import { workerNamesOf } from '../_wizard/workers';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('wizard.summary');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /**

@@ -7,7 +7,6 @@ import { PageHeading } from '@/components/layout/page-heading';
 import { NotificationBanner } from '@/components/ui/notification-banner';
 import { RequestStatusTag, type RequestStatus } from '@/components/ui/tag';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { loadRequestPage } from '../_filed/load';
 import { WithdrawForm } from './withdraw-form';
 import { companyPaths } from '@/lib/company-paths';
@@ -16,7 +15,7 @@ type Params = Promise<{ employerId: string; requestId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('employerRequests.withdraw');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /**

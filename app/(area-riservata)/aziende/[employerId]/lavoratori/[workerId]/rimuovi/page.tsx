@@ -6,7 +6,6 @@ import { companyPaths } from '@/lib/company-paths';
 import { removeWorkerAction } from '@/lib/server/actions/workforce';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getCompany } from '@/lib/server/data/employers';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { ConfirmForm } from '@/app/(area-riservata)/aziende/[employerId]/_components/confirm-form';
 import { findWorker } from '@/app/(area-riservata)/aziende/[employerId]/_components/find-worker';
@@ -15,7 +14,7 @@ type Params = Promise<{ employerId: string; workerId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.workers');
-  return { title: await formPageTitle(t('removeTitle')) };
+  return { title: t('removeTitle') };
 }
 
 /** Confirm removing a worker; one in a filed request is kept (the server says so). */

@@ -12,7 +12,6 @@ import { recentMonths } from '@/lib/server/data/company-status';
 import { getCompany } from '@/lib/server/data/employers';
 import { headcountCoverage, listHeadcounts } from '@/lib/server/data/headcounts';
 import { listUnits } from '@/lib/server/data/units';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { HeadcountsForm } from '@/app/(area-riservata)/aziende/[employerId]/_components/headcounts-form';
 
@@ -20,7 +19,7 @@ type Params = Promise<{ employerId: string; unitId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.headcounts');
-  return { title: await formPageTitle(t('title')) };
+  return { title: t('title') };
 }
 
 /** A unit's monthly headcounts: the last twelve months (and any month the rules ask for), as a grid. */

@@ -8,7 +8,6 @@ import { removeUnitAction } from '@/lib/server/actions/company';
 import { pageEmployerAccess } from '@/lib/server/auth/page-guards';
 import { getCompany } from '@/lib/server/data/employers';
 import { listUnits } from '@/lib/server/data/units';
-import { formPageTitle } from '@/lib/server/form-error-title';
 import { CompanyBreadcrumb } from '@/app/(area-riservata)/aziende/_components/company-breadcrumb';
 import { ConfirmForm } from '@/app/(area-riservata)/aziende/[employerId]/_components/confirm-form';
 
@@ -16,7 +15,7 @@ type Params = Promise<{ employerId: string; unitId: string }>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('company.units');
-  return { title: await formPageTitle(t('removeTitle')) };
+  return { title: t('removeTitle') };
 }
 
 /** Confirm removing a production unit; units with workers, requests or past periods are kept. */
